@@ -1,0 +1,29 @@
+#include "storebench.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QStandardPaths>
+#include <cstdio>
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("doanfield-bench"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Reproducible benchmarks for Đoàn Field; prints JSON lines."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("suite"), QStringLiteral("store"));
+    parser.addOption({QStringLiteral("members"), QStringLiteral("Members to generate."),
+                      QStringLiteral("n"), QStringLiteral("100000")});
+    parser.addOption({QStringLiteral("seed"), QStringLiteral("Demo data seed."),
+                      QStringLiteral("n"), QStringLiteral("2026")});
+    parser.process(app);
+    const QString suite = parser.positionalArguments().value(0);
+    const int members = parser.value(QStringLiteral("members")).toInt();
+    const quint64 seed = parser.value(QStringLiteral("seed")).toULongLong();
+    if (suite == QLatin1String("store"))
+        return runStoreBench(members, seed);
+    std::fprintf(stderr, "unknown suite '%s'; available: store\n", qPrintable(suite));
+    return 2;
+}

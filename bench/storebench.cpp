@@ -1,0 +1,187 @@
+#include "storebench.h"
+
+#include "demo/demogenerator.h"
+#include "domain/vntext.h"
+#include "store/database.h"
+#include "store/localstore.h"
+#include "store/membersearch.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <algorithm>
+#include <cstdio>
+#include <sqlite3.h>
+
+using namespace df;
+
+namespace {
+
+void emit(const QJsonObject &o)
+{
+    std::printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
+    std::fflush(stdout);
+}
+
+double percentile(std::vector<double> v, double p)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v[size_t(p * double(v.size() - 1) + 0.5)];
+}
+
+void writeUnits(LocalStore &store, const DemoGenerator &gen)
+{
+    Transaction tx(store.database());
+    for (const auto &u : gen.units())
+        store.saveUnit(u);
+    tx.commit();
+}
+
+QByteArray dateOrNull(QDate d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate).toUtf8() : QByteArray();
+}
+
+// The same rows as the write path stores, prepared as plain UTF-8 before timing.
+struct RawRow
+{
+    std::array<QByteArray, 29> text;
+};
+
+RawRow rawRow(const Member &m)
+{
+    RawRow r;
+    auto &t = r.text;
+    const auto u = [](const QString &s) { return s.isEmpty() ? QByteArray() : s.toUtf8(); };
+    const auto n = [](int v) { return QByteArray::number(v); };
+    t = {u(m.id),          u(m.unitId),       u(m.fullName),       dateOrNull(m.birthDate),
+         n(int(m.gender)), u(m.ethnicity),    u(m.religion),       u(m.phone),
+         u(m.email),       u(m.address),      u(m.cardNumber),     dateOrNull(m.joinedDate),
+         u(m.education),   u(m.professional), n(int(m.theoryLevel)), n(int(m.position)),
+         n(m.partyMember), dateOrNull(m.partyDate), n(m.outstanding), dateOrNull(m.outstandingDate),
+         n(m.hardship),    u(m.hardshipNote), n(int(m.rating)),    n(m.ratingYear),
+         u(m.courses.join(QLatin1Char('\n'))), n(int(m.status)), QByteArray(),
+         vn::searchKey(m.fullName, m.cardNumber).toUtf8(), vn::sortKey(m.fullName)};
+    return r;
+}
+
+double rawInsert(Database &db, const std::vector<RawRow> &rows)
+{
+    sqlite3 *h = db.handle();
+    sqlite3_stmt *st = nullptr;
+    sqlite3_prepare_v2(
+        h,
+        "INSERT INTO members(id, unit_id, full_name, birth_date, gender, ethnicity, religion, "
+        "phone, email, address, card_number, joined_date, education, professional, "
+        "theory_level, position, party_member, party_date, outstanding, outstanding_date, "
+        "hardship, hardship_note, rating, rating_year, courses, status, citizen_id, "
+        "search_key, sort_key) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,"
+        "?16,?17,?18,?19,?20,?21,?22,?23,?24,?25,?26,?27,?28,?29)",
+        -1, &st, nullptr);
+    QElapsedTimer timer;
+    timer.start();
+    sqlite3_exec(h, "BEGIN", nullptr, nullptr, nullptr);
+    for (const RawRow &row : rows) {
+        for (int i = 0; i < 29; ++i) {
+            const QByteArray &v = row.text[size_t(i)];
+            if (v.isNull())
+                sqlite3_bind_null(st, i + 1);
+            else if (i == 28)
+                sqlite3_bind_blob(st, i + 1, v.constData(), int(v.size()), SQLITE_STATIC);
+            else
+                sqlite3_bind_text(st, i + 1, v.constData(), int(v.size()), SQLITE_STATIC);
+        }
+        if (sqlite3_step(st) != SQLITE_DONE)
+            std::fprintf(stderr, "raw insert failed: %s\n", sqlite3_errmsg(h));
+        sqlite3_reset(st);
+    }
+    sqlite3_exec(h, "COMMIT", nullptr, nullptr, nullptr);
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    sqlite3_finalize(st);
+    return seconds;
+}
+
+} // namespace
+
+int runStoreBench(int memberCount, quint64 seed)
+{
+    QTemporaryDir dir;
+    DemoOptions options;
+    options.seed = seed;
+    options.members = memberCount;
+    options.activities = false;
+    options.anchor = QDate(2026, 6, 30);
+    const DemoGenerator gen(options);
+    std::vector<Member> members;
+    members.reserve(size_t(memberCount));
+    for (int i = 0; i < memberCount; ++i)
+        members.push_back(gen.member(i));
+
+    // Plain SQLite: same schema, same rows, one transaction, one prepared statement.
+    double rawSeconds = 0;
+    {
+        std::vector<RawRow> rows;
+        rows.reserve(members.size());
+        for (const Member &m : members)
+            rows.push_back(rawRow(m));
+        Database db(dir.filePath(QStringLiteral("raw.sqlite")));
+        LocalStore store(db);
+        writeUnits(store, gen);
+        rawSeconds = rawInsert(db, rows);
+    }
+
+    Database db(dir.filePath(QStringLiteral("store.sqlite")));
+    LocalStore store(db);
+    store.setToday(options.anchor);
+    writeUnits(store, gen);
+    QElapsedTimer timer;
+    timer.start();
+    {
+        Transaction tx(db);
+        for (const Member &m : members)
+            store.saveMember(m);
+        tx.commit();
+    }
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    emit({{QStringLiteral("bench"), QStringLiteral("store.insert")},
+          {QStringLiteral("rows"), memberCount},
+          {QStringLiteral("seconds"), seconds},
+          {QStringLiteral("raw_seconds"), rawSeconds},
+          {QStringLiteral("ratio"), rawSeconds > 0 ? seconds / rawSeconds : 0}});
+
+    // As-you-type: every prefix of 100 real names, typed with and without diacritics.
+    MemberSearch search(db);
+    // The app opens the list and loads the plan statistics before anyone types.
+    MemberFilter warmUp;
+    warmUp.text = QStringLiteral("a");
+    search.find(warmUp, 50);
+    std::vector<double> ms;
+    const int sampleNames = std::min(100, memberCount);
+    for (int k = 0; k < sampleNames; ++k) {
+        const QString name = members[size_t(qint64(k) * memberCount / sampleNames)].fullName;
+        const QString plain = vn::fold(name);
+        for (const QString &typed : {name, plain}) {
+            for (qsizetype len = 1; len <= typed.size(); ++len) {
+                MemberFilter filter;
+                filter.text = typed.left(len);
+                QElapsedTimer t;
+                t.start();
+                const auto rows = search.find(filter, 50);
+                ms.push_back(double(t.nsecsElapsed()) / 1e6);
+                if (qEnvironmentVariableIsSet("DF_BENCH_SLOW") && ms.back() > 2)
+                    std::fprintf(stderr, "slow %.2f ms '%s'\n", ms.back(), qPrintable(filter.text));
+                if (rows.isEmpty())
+                    std::fprintf(stderr, "no result for '%s'\n", qPrintable(filter.text));
+            }
+        }
+    }
+    emit({{QStringLiteral("bench"), QStringLiteral("store.search")},
+          {QStringLiteral("members"), memberCount},
+          {QStringLiteral("queries"), int(ms.size())},
+          {QStringLiteral("p50_ms"), percentile(ms, 0.5)},
+          {QStringLiteral("p95_ms"), percentile(ms, 0.95)}});
+    return 0;
+}

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QString>
+
+namespace df::Uuid {
+
+// A time-ordered UUIDv7 (RFC 9562): new rows land near each other in every index.
+// Monotonic within a process even when several are made in the same millisecond.
+QString v7();
+
+// The attendance row id: UUIDv5 of activity id + member id, so every device that records
+// the same person at the same activity produces the same id.
+QString attendanceId(const QString &activityId, const QString &memberId);
+
+} // namespace df::Uuid

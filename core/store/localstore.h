@@ -1,0 +1,57 @@
+#pragma once
+
+#include "domain/validation.h"
+
+#include <QDate>
+
+namespace df {
+
+class Database;
+struct Activity;
+struct Attendance;
+struct Member;
+struct OrgUnit;
+struct Target;
+struct VolunteerEntry;
+
+// The outcome of a write: written or not, and every finding to show the user.
+struct WriteResult
+{
+    bool written = false;
+    QString id;
+    ValidationIssues issues;
+    explicit operator bool() const { return written; }
+};
+
+// The one write path per entity. Every insert or edit of local data goes through here,
+// so validation, derived columns (search keys, attendance ids) and, with sync, field
+// versions and the outbox happen in exactly one place, in one transaction.
+// A value without an id is created with a new UUIDv7.
+class LocalStore
+{
+public:
+    explicit LocalStore(Database &db);
+
+    // The date used by validation ("in the future"); the device date unless set.
+    void setToday(QDate today) { m_today = today; }
+    QDate today() const;
+
+    WriteResult saveUnit(const OrgUnit &unit);
+    WriteResult saveMember(const Member &member);
+    WriteResult saveActivity(const Activity &activity);
+    // Upserts the (activity, member) row; its id is always derived from both.
+    WriteResult recordAttendance(const Attendance &attendance);
+    WriteResult addVolunteerEntry(const VolunteerEntry &entry);
+    // Confirmation is the only field of an entry that changes after it is added.
+    WriteResult setConfirmation(const QString &entryId, int confirmation, const QString &by,
+                                const QString &rejectReason = {});
+    WriteResult saveTarget(const Target &target);
+
+    Database &database() const { return m_db; }
+
+private:
+    Database &m_db;
+    QDate m_today;
+};
+
+} // namespace df

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "domain/member.h"
+
+#include <QList>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace df {
+
+class Database;
+
+struct MemberFilter
+{
+    QString rootUnitId; // empty: every unit on the device
+    QString text;       // as typed; folded here
+    std::optional<MemberStatus> status = MemberStatus::Active;
+    std::optional<UnionPosition> position;
+    std::optional<bool> hardship;
+    std::optional<bool> outstanding;
+};
+
+// What a member list shows for one row.
+struct MemberRow
+{
+    QString id;
+    QString fullName;
+    QString unitId;
+    QString unitName;
+    QDate birthDate;
+    UnionPosition position = UnionPosition::Member;
+    MemberStatus status = MemberStatus::Active;
+    bool hardship = false;
+    bool outstanding = false;
+    bool partyMember = false;
+    QString cardNumber;
+};
+
+// Members matching a filter, in Vietnamese name order (given name first), a page at a
+// time. Text search is as-you-type prefix matching on folded names and card numbers.
+class MemberSearch
+{
+public:
+    explicit MemberSearch(Database &db);
+
+    QList<MemberRow> find(const MemberFilter &filter, int limit, int offset = 0);
+
+    // Call after bulk changes so the plan estimates are taken afresh.
+    void invalidateStatistics() { m_sample.clear(); }
+
+private:
+    void loadSample();
+    // For each folded query, the share of sampled members it matches.
+    QList<double> sampleFractions(const QList<std::string> &foldedQueries) const;
+
+    Database &m_db;
+    // A random sample of folded search keys: per-token frequencies for choosing a plan.
+    std::vector<std::string> m_sample;
+    qint64 m_total = 0;
+};
+
+} // namespace df

@@ -1,0 +1,177 @@
+#include "store/migrations.h"
+#include "store/database.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <iterator>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+
+namespace df {
+
+namespace {
+
+// Dates are ISO 'yyyy-MM-dd' text; instants are UTC milliseconds since the epoch.
+// Enumerations are small integers whose meaning is fixed in core/domain.
+constexpr const char *kV1 = R"sql(
+CREATE TABLE org_units (
+    id          TEXT PRIMARY KEY,
+    parent_id   TEXT REFERENCES org_units(id),
+    level       INTEGER NOT NULL CHECK (level BETWEEN 0 AND 4),
+    name        TEXT NOT NULL,
+    code        TEXT,
+    deleted     INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX org_units_parent ON org_units(parent_id);
+
+CREATE TABLE members (
+    id                  TEXT PRIMARY KEY,
+    unit_id             TEXT NOT NULL REFERENCES org_units(id),
+    full_name           TEXT NOT NULL,
+    birth_date          TEXT,
+    gender              INTEGER NOT NULL DEFAULT 0,
+    ethnicity           TEXT,
+    religion            TEXT,
+    phone               TEXT,
+    email               TEXT,
+    address             TEXT,
+    card_number         TEXT,
+    joined_date         TEXT,
+    education           TEXT,
+    professional        TEXT,
+    theory_level        INTEGER NOT NULL DEFAULT 0,
+    position            INTEGER NOT NULL DEFAULT 0,
+    party_member        INTEGER NOT NULL DEFAULT 0,
+    party_date          TEXT,
+    outstanding         INTEGER NOT NULL DEFAULT 0,
+    outstanding_date    TEXT,
+    hardship            INTEGER NOT NULL DEFAULT 0,
+    hardship_note       TEXT,
+    rating              INTEGER NOT NULL DEFAULT 0,
+    rating_year         INTEGER,
+    courses             TEXT,
+    status              INTEGER NOT NULL DEFAULT 0,
+    citizen_id          TEXT,
+    deleted             INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX members_unit ON members(unit_id);
+
+CREATE TABLE activities (
+    id                  TEXT PRIMARY KEY,
+    unit_id             TEXT NOT NULL REFERENCES org_units(id),
+    kind                INTEGER NOT NULL,
+    title               TEXT NOT NULL,
+    starts_at           INTEGER NOT NULL,
+    ends_at             INTEGER,
+    place               TEXT,
+    campaign            TEXT,
+    description         TEXT,
+    out_trees           INTEGER NOT NULL DEFAULT 0,
+    out_children        INTEGER NOT NULL DEFAULT 0,
+    out_money_vnd       INTEGER NOT NULL DEFAULT 0,
+    out_works           INTEGER NOT NULL DEFAULT 0,
+    deleted             INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX activities_unit_time ON activities(unit_id, starts_at);
+CREATE INDEX activities_time ON activities(starts_at);
+
+CREATE TABLE attendance (
+    id              TEXT PRIMARY KEY,
+    activity_id     TEXT NOT NULL REFERENCES activities(id),
+    member_id       TEXT NOT NULL REFERENCES members(id),
+    status          INTEGER NOT NULL,
+    checked_in_at   INTEGER,
+    method          INTEGER NOT NULL DEFAULT 0,
+    recorded_by     TEXT,
+    UNIQUE (activity_id, member_id)
+);
+CREATE INDEX attendance_member ON attendance(member_id);
+
+CREATE TABLE volunteer_entries (
+    id              TEXT PRIMARY KEY,
+    member_id       TEXT NOT NULL REFERENCES members(id),
+    activity_id     TEXT REFERENCES activities(id),
+    work_date       TEXT NOT NULL,
+    hours           REAL NOT NULL CHECK (hours > 0 AND hours <= 24),
+    description     TEXT,
+    confirmation    INTEGER NOT NULL DEFAULT 0,
+    confirmed_by    TEXT,
+    reject_reason   TEXT,
+    deleted         INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX volunteer_member ON volunteer_entries(member_id, work_date);
+CREATE INDEX volunteer_activity ON volunteer_entries(activity_id);
+
+CREATE TABLE targets (
+    id          TEXT PRIMARY KEY,
+    unit_id     TEXT NOT NULL REFERENCES org_units(id),
+    year        INTEGER NOT NULL,
+    half        INTEGER NOT NULL DEFAULT 0 CHECK (half BETWEEN 0 AND 2),
+    indicator   TEXT NOT NULL,
+    value       REAL NOT NULL,
+    deleted     INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (unit_id, year, half, indicator)
+);
+)sql";
+
+// Vietnamese search: a folded key per member in an FTS5 index (external content, kept
+// current by triggers) and a binary name-order key. Existing rows are backfilled.
+constexpr const char *kV2 = R"sql(
+ALTER TABLE members ADD COLUMN search_key TEXT NOT NULL DEFAULT '';
+ALTER TABLE members ADD COLUMN sort_key BLOB NOT NULL DEFAULT x'';
+UPDATE members SET search_key = df_search_key(full_name, card_number),
+                   sort_key = df_sort_key(full_name);
+CREATE INDEX members_sort ON members(sort_key, search_key);
+CREATE INDEX members_unit_sort ON members(unit_id, sort_key);
+
+CREATE VIRTUAL TABLE member_fts USING fts5(
+    search_key, content='members', content_rowid='rowid',
+    tokenize='unicode61 remove_diacritics 0', prefix='1 2 3');
+CREATE TRIGGER members_fts_insert AFTER INSERT ON members BEGIN
+    INSERT INTO member_fts(rowid, search_key) VALUES (new.rowid, new.search_key);
+END;
+CREATE TRIGGER members_fts_delete AFTER DELETE ON members BEGIN
+    INSERT INTO member_fts(member_fts, rowid, search_key)
+        VALUES ('delete', old.rowid, old.search_key);
+END;
+CREATE TRIGGER members_fts_update AFTER UPDATE OF search_key ON members
+WHEN old.search_key IS NOT new.search_key BEGIN
+    INSERT INTO member_fts(member_fts, rowid, search_key)
+        VALUES ('delete', old.rowid, old.search_key);
+    INSERT INTO member_fts(rowid, search_key) VALUES (new.rowid, new.search_key);
+END;
+INSERT INTO member_fts(member_fts) VALUES ('rebuild');
+)sql";
+
+constexpr const char *kSteps[] = {kV1, kV2};
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return int(std::size(kSteps));
+}
+
+void Migrations::apply(Database &db, int target)
+{
+    if (target < 0)
+        target = latestVersion();
+    const int current = db.userVersion();
+    if (current > latestVersion()) {
+        throw StoreError(QCoreApplication::translate(
+                             "Store", "This data file was written by a newer version of Đoàn "
+                                      "Field (format %1; this app reads up to %2). Update the "
+                                      "app to open it.")
+                             .arg(current)
+                             .arg(latestVersion()));
+    }
+    for (int version = current + 1; version <= target; ++version) {
+        qCInfo(lcStore) << "migrating" << db.path() << "to schema" << version;
+        Transaction tx(db);
+        db.exec(kSteps[version - 1]);
+        db.exec(QByteArray("PRAGMA user_version = " + QByteArray::number(version)).constData());
+        tx.commit();
+    }
+}
+
+} // namespace df
