@@ -57,14 +57,35 @@ RawRow rawRow(const Member &m)
     auto &t = r.text;
     const auto u = [](const QString &s) { return s.isEmpty() ? QByteArray() : s.toUtf8(); };
     const auto n = [](int v) { return QByteArray::number(v); };
-    t = {u(m.id),          u(m.unitId),       u(m.fullName),       dateOrNull(m.birthDate),
-         n(int(m.gender)), u(m.ethnicity),    u(m.religion),       u(m.phone),
-         u(m.email),       u(m.address),      u(m.cardNumber),     dateOrNull(m.joinedDate),
-         u(m.education),   u(m.professional), n(int(m.theoryLevel)), n(int(m.position)),
-         n(m.partyMember), dateOrNull(m.partyDate), n(m.outstanding), dateOrNull(m.outstandingDate),
-         n(m.hardship),    u(m.hardshipNote), n(int(m.rating)),    n(m.ratingYear),
-         u(m.courses.join(QLatin1Char('\n'))), n(int(m.status)), QByteArray(),
-         vn::searchKey(m.fullName, m.cardNumber).toUtf8(), vn::sortKey(m.fullName)};
+    t = {u(m.id),
+         u(m.unitId),
+         u(m.fullName),
+         dateOrNull(m.birthDate),
+         n(int(m.gender)),
+         u(m.ethnicity),
+         u(m.religion),
+         u(m.phone),
+         u(m.email),
+         u(m.address),
+         u(m.cardNumber),
+         dateOrNull(m.joinedDate),
+         u(m.education),
+         u(m.professional),
+         n(int(m.theoryLevel)),
+         n(int(m.position)),
+         n(m.partyMember),
+         dateOrNull(m.partyDate),
+         n(m.outstanding),
+         dateOrNull(m.outstandingDate),
+         n(m.hardship),
+         u(m.hardshipNote),
+         n(int(m.rating)),
+         n(m.ratingYear),
+         u(m.courses.join(QLatin1Char('\n'))),
+         n(int(m.status)),
+         QByteArray(),
+         vn::searchKey(m.fullName, m.cardNumber).toUtf8(),
+         vn::sortKey(m.fullName)};
     return r;
 }
 

@@ -21,8 +21,7 @@ class Rng
 public:
     explicit Rng(quint64 seed)
         : m_state(seed)
-    {
-    }
+    {}
     quint64 next()
     {
         quint64 z = (m_state += 0x9E3779B97F4A7C15ull);
@@ -33,7 +32,10 @@ public:
     int below(int n) { return int(next() % quint64(n)); }
     int between(int lo, int hi) { return lo + below(hi - lo + 1); } // inclusive
     bool chance(int perMille) { return below(1000) < perMille; }
-    template<size_t N> const char *pick(const char *const (&list)[N]) { return list[below(int(N))]; }
+    template<size_t N> const char *pick(const char *const (&list)[N])
+    {
+        return list[below(int(N))];
+    }
     template<size_t N> const char *pick(const demo::Weighted (&list)[N])
     {
         int total = 0;
@@ -73,25 +75,27 @@ QString DemoGenerator::idFor(quint64 salt, quint64 index) const
 {
     // UUIDv7-shaped ids from the seed: time-ordered like real ones, yet reproducible.
     Rng rng(m_options.seed * 0x100000001B3ull ^ (salt << 48) ^ index);
-    const quint64 ms = quint64(m_options.anchor.startOfDay(Qt::UTC).toMSecsSinceEpoch()) +
-                       index;
+    const quint64 ms = quint64(m_options.anchor.startOfDay(Qt::UTC).toMSecsSinceEpoch()) + index;
     const quint64 hi = (ms << 16) | 0x7000 | (rng.next() & 0x0FFF);
     const quint64 lo = (rng.next() & 0x3FFFFFFFFFFFFFFFull) | 0x8000000000000000ull;
     return QUuid(uint(hi >> 32), ushort(hi >> 16), ushort(hi), uchar(lo >> 56), uchar(lo >> 48),
-                 uchar(lo >> 40), uchar(lo >> 32), uchar(lo >> 24), uchar(lo >> 16),
-                 uchar(lo >> 8), uchar(lo))
+                 uchar(lo >> 40), uchar(lo >> 32), uchar(lo >> 24), uchar(lo >> 16), uchar(lo >> 8),
+                 uchar(lo))
         .toString(QUuid::WithoutBraces);
 }
 
 void DemoGenerator::buildUnits()
 {
     Rng rng(m_options.seed);
-    const int branches = std::max(1, (m_options.members + kMembersPerBranch - 1) / kMembersPerBranch);
-    const int grassroots = std::max(1, (branches + kBranchesPerGrassroots - 1) / kBranchesPerGrassroots);
-    const int districts = std::max(2, (grassroots + kGrassrootsPerDistrict - 1) / kGrassrootsPerDistrict);
+    const int branches =
+        std::max(1, (m_options.members + kMembersPerBranch - 1) / kMembersPerBranch);
+    const int grassroots =
+        std::max(1, (branches + kBranchesPerGrassroots - 1) / kBranchesPerGrassroots);
+    const int districts =
+        std::max(2, (grassroots + kGrassrootsPerDistrict - 1) / kGrassrootsPerDistrict);
     quint64 n = 0;
-    const OrgUnit province{idFor(1, n++), QString(), UnitLevel::Province,
-                           s("Tỉnh đoàn Quảng Nam"), QStringLiteral("QNA")};
+    const OrgUnit province{idFor(1, n++), QString(), UnitLevel::Province, s("Tỉnh đoàn Quảng Nam"),
+                           QStringLiteral("QNA")};
     m_units.append(province);
     QList<int> districtSlots;
     for (int d = 0; d < districts; ++d) {
@@ -144,8 +148,8 @@ Member DemoGenerator::member(int index) const
 {
     Rng rng(m_options.seed ^ (quint64(index + 1) * 0xD1B54A32D192ED03ull));
     const int branchSlot = branchOf(index);
-    const int firstInBranch = int((qint64(branchSlot) * m_options.members + m_branches.size() - 1) /
-                                  m_branches.size());
+    const int firstInBranch =
+        int((qint64(branchSlot) * m_options.members + m_branches.size() - 1) / m_branches.size());
     const int rank = index - firstInBranch;
     const QDate anchor = m_options.anchor;
 
@@ -157,7 +161,8 @@ Member DemoGenerator::member(int index) const
     QString name = s(rng.pick(demo::kFamilyNames)) + QLatin1Char(' ') +
                    s(female ? rng.pick(demo::kFemaleMiddle) : rng.pick(demo::kMaleMiddle));
     if (rng.chance(200))
-        name += QLatin1Char(' ') + s(female ? rng.pick(demo::kFemaleMiddle) : rng.pick(demo::kMaleMiddle));
+        name += QLatin1Char(' ') +
+                s(female ? rng.pick(demo::kFemaleMiddle) : rng.pick(demo::kMaleMiddle));
     const char *given = female ? rng.pick(demo::kFemaleGiven) : rng.pick(demo::kMaleGiven);
     m.fullName = name + QLatin1Char(' ') + s(given);
 
@@ -168,19 +173,20 @@ Member DemoGenerator::member(int index) const
         m.joinedDate = anchor.addDays(-rng.between(1, 60));
     m.ethnicity = s(rng.pick(demo::kEthnicities));
     m.religion = s(rng.pick(demo::kReligions));
-    m.phone = QStringLiteral("0%1%2").arg(rng.pick({"3", "5", "7", "8", "9"}))
+    m.phone = QStringLiteral("0%1%2")
+                  .arg(rng.pick({"3", "5", "7", "8", "9"}))
                   .arg(rng.below(100000000), 8, 10, QLatin1Char('0'));
     if (rng.chance(400))
         m.email = vn::fold(QString::fromUtf8(given)) + QLatin1Char('.') +
                   vn::fold(m.fullName.section(QLatin1Char(' '), 0, 0)) +
                   QString::number(rng.between(1, 99)) + QStringLiteral("@gmail.com");
     m.address = s("Thôn %1, %2").arg(rng.between(1, 12)).arg(m_units[m_branches[branchSlot]].name);
-    m.cardNumber = QStringLiteral("%1%2").arg(49).arg(quint64(index) + 10000000ull, 8, 10,
-                                                       QLatin1Char('0'));
+    m.cardNumber =
+        QStringLiteral("%1%2").arg(49).arg(quint64(index) + 10000000ull, 8, 10, QLatin1Char('0'));
     m.education = s(rng.pick(demo::kEducation));
     m.professional = s(rng.pick(demo::kProfessional));
     const int theory = rng.below(1000);
-    m.theoryLevel = theory < 30 ? TheoryLevel::Intermediate
+    m.theoryLevel = theory < 30    ? TheoryLevel::Intermediate
                     : theory < 230 ? TheoryLevel::Elementary
                                    : TheoryLevel::None;
     m.position = rank == 0   ? UnionPosition::Secretary
@@ -202,7 +208,7 @@ Member DemoGenerator::member(int index) const
         m.hardshipNote = s(rng.pick(demo::kHardshipNotes));
     }
     const int rating = rng.below(1000);
-    m.rating = rating < 250 ? Rating::Excellent
+    m.rating = rating < 250   ? Rating::Excellent
                : rating < 800 ? Rating::Good
                : rating < 950 ? Rating::Average
                               : Rating::Weak;
@@ -217,8 +223,7 @@ Member DemoGenerator::member(int index) const
     return m;
 }
 
-void DemoGenerator::writeTo(LocalStore &store,
-                            const std::function<bool(int, int)> &progress) const
+void DemoGenerator::writeTo(LocalStore &store, const std::function<bool(int, int)> &progress) const
 {
     Database &db = store.database();
     const int total = m_options.members;
@@ -264,13 +269,14 @@ void DemoGenerator::writeActivities(LocalStore &store, int branchSlot, int first
             at.activityId = a.id;
             at.memberId = m.id;
             const int r = rng.below(1000);
-            at.status = r < presentPerMille        ? AttendanceStatus::Present
-                        : r < presentPerMille + 80 ? AttendanceStatus::Late
+            at.status = r < presentPerMille         ? AttendanceStatus::Present
+                        : r < presentPerMille + 80  ? AttendanceStatus::Late
                         : r < presentPerMille + 180 ? AttendanceStatus::Excused
                                                     : AttendanceStatus::Absent;
             if (at.status == AttendanceStatus::Present || at.status == AttendanceStatus::Late)
-                at.checkedInAt = a.startsAt.addSecs(
-                    at.status == AttendanceStatus::Late ? rng.between(600, 2400) : rng.between(-900, 300));
+                at.checkedInAt = a.startsAt.addSecs(at.status == AttendanceStatus::Late
+                                                        ? rng.between(600, 2400)
+                                                        : rng.between(-900, 300));
             at.method = rng.chance(600) ? CheckInMethod::Qr : CheckInMethod::List;
             at.recordedBy = members.first().id;
             store.recordAttendance(at);
@@ -285,8 +291,9 @@ void DemoGenerator::writeActivities(LocalStore &store, int branchSlot, int first
         a.unitId = branch.id;
         a.kind = ActivityKind::RegularMeeting;
         a.title = s("Sinh hoạt chi đoàn tháng %1/%2").arg(month.month()).arg(month.year());
-        a.startsAt = QDateTime(QDate(month.year(), month.month(), std::min(rng.between(5, 15), month.daysInMonth())),
-                               QTime(rng.chance(500) ? 19 : 8, 0));
+        a.startsAt = QDateTime(
+            QDate(month.year(), month.month(), std::min(rng.between(5, 15), month.daysInMonth())),
+            QTime(rng.chance(500) ? 19 : 8, 0));
         a.endsAt = a.startsAt.addSecs(2 * 3600);
         a.place = s("Nhà văn hóa ") + branch.name.section(QLatin1Char(' '), 2);
         store.saveActivity(a);
@@ -334,7 +341,7 @@ void DemoGenerator::writeActivities(LocalStore &store, int branchSlot, int first
             e.hours = rng.between(4, 16) / 2.0;
             e.description = a.title;
             const int c = rng.below(100);
-            e.confirmation = c < 70 ? Confirmation::Confirmed
+            e.confirmation = c < 70   ? Confirmation::Confirmed
                              : c < 95 ? Confirmation::Pending
                                       : Confirmation::Rejected;
             if (e.confirmation != Confirmation::Pending)

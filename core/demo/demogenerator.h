@@ -15,7 +15,7 @@ struct DemoOptions
 {
     quint64 seed = 2026;
     int members = 3000;
-    bool activities = true; // a year of meetings, campaigns, attendance and hours
+    bool activities = true;              // a year of meetings, campaigns, attendance and hours
     QDate anchor = QDate::currentDate(); // "today" of the generated year
 };
 

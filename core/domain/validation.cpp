@@ -58,7 +58,8 @@ QString firstError(const ValidationIssues &issues)
 bool Validation::isValidPhone(const QString &phone)
 {
     static const QRegularExpression separators(QStringLiteral("[\\s.\\-()]"));
-    static const QRegularExpression pattern(QStringLiteral("^(0[1-9]\\d{8,9}|\\+84[1-9]\\d{8,9})$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^(0[1-9]\\d{8,9}|\\+84[1-9]\\d{8,9})$"));
     QString digits = phone;
     digits.remove(separators);
     return pattern.match(digits).hasMatch();
@@ -66,8 +67,7 @@ bool Validation::isValidPhone(const QString &phone)
 
 bool Validation::isValidEmail(const QString &email)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$"));
+    static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$"));
     return pattern.match(email.trimmed()).hasMatch();
 }
 
@@ -91,8 +91,7 @@ ValidationIssues Validation::check(const Member &m, QDate today)
     if (blank(m.unitId))
         error(out, "unitId", tr("Choose the member's unit."));
     if (m.birthDate.isValid() && m.birthDate > today)
-        error(out, "birthDate",
-              tr("The date of birth %1 is in the future.").arg(dmy(m.birthDate)));
+        error(out, "birthDate", tr("The date of birth %1 is in the future.").arg(dmy(m.birthDate)));
     if (m.joinedDate.isValid() && m.joinedDate > today)
         error(out, "joinedDate",
               tr("The date joined the Union %1 is in the future.").arg(dmy(m.joinedDate)));
@@ -116,7 +115,8 @@ ValidationIssues Validation::check(const Member &m, QDate today)
     if (m.partyDate.isValid() && m.birthDate.isValid() && m.partyDate < m.birthDate.addYears(18))
         warning(out, "partyDate", tr("The Party admission date is before the member turned 18."));
     if (m.outstanding && m.outstandingDate.isValid() && m.outstandingDate > today)
-        error(out, "outstandingDate", tr("The date of introduction to the Party is in the future."));
+        error(out, "outstandingDate",
+              tr("The date of introduction to the Party is in the future."));
     if (m.hardship && blank(m.hardshipNote))
         warning(out, "hardshipNote",
                 tr("Add a short note on the member's hardship so the unit can help."));
@@ -149,7 +149,8 @@ ValidationIssues Validation::check(const Attendance &a)
         error(out, "activityId", tr("Choose the activity."));
     if (blank(a.memberId))
         error(out, "memberId", tr("Choose the member."));
-    const bool attended = a.status == AttendanceStatus::Present || a.status == AttendanceStatus::Late;
+    const bool attended =
+        a.status == AttendanceStatus::Present || a.status == AttendanceStatus::Late;
     if (attended && !a.checkedInAt.isValid())
         error(out, "checkedInAt", tr("A member marked present needs a check-in time."));
     return out;
@@ -165,9 +166,9 @@ ValidationIssues Validation::check(const VolunteerEntry &e, QDate today)
     else if (e.date > today)
         error(out, "date", tr("The date %1 is in the future.").arg(dmy(e.date)));
     if (!(e.hours > 0 && e.hours <= 24))
-        error(out, "hours",
-              tr("Hours must be more than 0 and at most 24 for one day (entered: %1).")
-                  .arg(e.hours));
+        error(
+            out, "hours",
+            tr("Hours must be more than 0 and at most 24 for one day (entered: %1).").arg(e.hours));
     if (e.confirmation == Confirmation::Rejected && blank(e.rejectReason))
         error(out, "rejectReason", tr("Give a reason when rejecting hours."));
     return out;
@@ -191,10 +192,10 @@ ValidationIssues Validation::check(const Target &t)
 
 bool Indicator::isKnown(const QString &key)
 {
-    static const char *const keys[] = {
-        RegularMeetingsPct, ThematicMeetings,   YouthWorks,       YouthTasks,
-        TreesPlanted,       ChildrenSupported,  PartyIntroductions, PartyAdmittedPct,
-        NewMembers,         CadresTrainedPct,   UnitsExcellentPct,  HardshipHelped};
+    static const char *const keys[] = {RegularMeetingsPct, ThematicMeetings,  YouthWorks,
+                                       YouthTasks,         TreesPlanted,      ChildrenSupported,
+                                       PartyIntroductions, PartyAdmittedPct,  NewMembers,
+                                       CadresTrainedPct,   UnitsExcellentPct, HardshipHelped};
     for (const char *k : keys) {
         if (key == QLatin1String(k))
             return true;

@@ -15,9 +15,9 @@ constexpr const char16_t *kAlphabet = u"aăâbcdđeêfghijklmnoôơpqrstuưvwxyz
 
 struct CharInfo
 {
-    char16_t folded = 0;  // lower-case base letter without diacritics (0: unchanged)
-    quint8 primary = 0;   // 0: ignored for sorting
-    quint8 tone = 0;      // 0 ngang, 1 huyền, 2 hỏi, 3 ngã, 4 sắc, 5 nặng
+    char16_t folded = 0; // lower-case base letter without diacritics (0: unchanged)
+    quint8 primary = 0;  // 0: ignored for sorting
+    quint8 tone = 0;     // 0 ngang, 1 huyền, 2 hỏi, 3 ngã, 4 sắc, 5 nặng
 };
 
 quint8 toneOf(char16_t mark)

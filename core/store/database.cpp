@@ -1,6 +1,6 @@
 #include "store/database.h"
-#include "store/migrations.h"
 #include "domain/vntext.h"
+#include "store/migrations.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -51,8 +51,7 @@ Statement::Statement(Database *db, sqlite3_stmt *stmt, bool *inUse)
     : m_db(db)
     , m_stmt(stmt)
     , m_inUse(inUse)
-{
-}
+{}
 
 Statement::Statement(Statement &&other) noexcept
     : m_db(other.m_db)
@@ -79,8 +78,8 @@ Statement &Statement::bind(int index, const QString &value)
 {
     if (value.isNull())
         return bindNull(index);
-    const int rc = sqlite3_bind_text16(m_stmt, index, value.utf16(), int(value.size() * 2),
-                                       SQLITE_TRANSIENT);
+    const int rc =
+        sqlite3_bind_text16(m_stmt, index, value.utf16(), int(value.size() * 2), SQLITE_TRANSIENT);
     if (rc != SQLITE_OK)
         m_db->fail(rc, "bind");
     return *this;
@@ -90,8 +89,8 @@ Statement &Statement::bind(int index, const QByteArray &blob)
 {
     if (blob.isNull())
         return bindNull(index);
-    const int rc = sqlite3_bind_blob(m_stmt, index, blob.constData(), int(blob.size()),
-                                     SQLITE_TRANSIENT);
+    const int rc =
+        sqlite3_bind_blob(m_stmt, index, blob.constData(), int(blob.size()), SQLITE_TRANSIENT);
     if (rc != SQLITE_OK)
         m_db->fail(rc, "bind");
     return *this;
@@ -189,16 +188,15 @@ QByteArray Statement::blob(int column) const
 Database::Database(const QString &path, Migrate migrate)
     : m_path(path)
 {
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db,
-                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
-                                       SQLITE_OPEN_NOMUTEX,
-                                   nullptr);
+    const int rc =
+        sqlite3_open_v2(path.toUtf8().constData(), &m_db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK) {
         const QString why = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();
         sqlite3_close(m_db);
         m_db = nullptr;
-        throw StoreError(QCoreApplication::translate("Store", "Cannot open the database %1: %2")
-                             .arg(path, why));
+        throw StoreError(
+            QCoreApplication::translate("Store", "Cannot open the database %1: %2").arg(path, why));
     }
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, 5000);
@@ -208,8 +206,8 @@ Database::Database(const QString &path, Migrate migrate)
         exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
              "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-32768;");
         sqlite3_create_function_v2(m_db, "df_prefix_match", 2,
-                                   SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
-                                   nullptr, prefixMatchFunction, nullptr, nullptr, nullptr);
+                                   SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
+                                   prefixMatchFunction, nullptr, nullptr, nullptr);
         sqlite3_create_function_v2(m_db, "df_search_key", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
                                    nullptr, searchKeyFunction, nullptr, nullptr, nullptr);
         sqlite3_create_function_v2(m_db, "df_sort_key", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
@@ -248,8 +246,8 @@ Statement Database::prepare(const char *sql)
 {
     auto &entry = m_cache[std::string(sql)];
     if (!entry.stmt) {
-        const int rc = sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &entry.stmt,
-                                          nullptr);
+        const int rc =
+            sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &entry.stmt, nullptr);
         if (rc != SQLITE_OK)
             fail(rc, sql);
     }
@@ -296,9 +294,8 @@ void Database::fail(int code, const char *context) const
         throw StoreError(QCoreApplication::translate(
             "Store", "The device is out of storage space; free some space and try again."));
     if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
-        throw StoreError(
-            QCoreApplication::translate("Store", "The database file %1 is damaged: %2")
-                .arg(m_path, why));
+        throw StoreError(QCoreApplication::translate("Store", "The database file %1 is damaged: %2")
+                             .arg(m_path, why));
     if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
         throw StoreError(QCoreApplication::translate(
             "Store", "The database is busy with another task; try again in a moment."));

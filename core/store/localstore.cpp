@@ -6,8 +6,8 @@
 #include "domain/orgunit.h"
 #include "domain/target.h"
 #include "domain/uuid.h"
-#include "domain/volunteerentry.h"
 #include "domain/vntext.h"
+#include "domain/volunteerentry.h"
 #include "store/database.h"
 
 #include <QCoreApplication>
@@ -53,8 +53,7 @@ WriteResult written(const QString &id, ValidationIssues issues)
 
 LocalStore::LocalStore(Database &db)
     : m_db(db)
-{
-}
+{}
 
 QDate LocalStore::today() const
 {
@@ -230,8 +229,8 @@ WriteResult LocalStore::addVolunteerEntry(const VolunteerEntry &e)
     return written(id, issues);
 }
 
-WriteResult LocalStore::setConfirmation(const QString &entryId, int confirmation,
-                                        const QString &by, const QString &rejectReason)
+WriteResult LocalStore::setConfirmation(const QString &entryId, int confirmation, const QString &by,
+                                        const QString &rejectReason)
 {
     ValidationIssues issues;
     const auto reject = [&](const char *field, const char *text) {

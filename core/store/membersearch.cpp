@@ -33,8 +33,7 @@ QString foldedTokens(const QString &text)
 
 MemberSearch::MemberSearch(Database &db)
     : m_db(db)
-{
-}
+{}
 
 void MemberSearch::loadSample()
 {
@@ -103,7 +102,8 @@ QList<MemberRow> MemberSearch::find(const MemberFilter &filter, int limit, int o
         const double f1 = byRarity[0].first;
         const double f2 = byRarity.size() > 1 ? byRarity[1].first : 0;
         const double oneTokenCost = n * (1 * f1 + f1);
-        const double twoTokenCost = byRarity.size() > 1 ? n * (1 * (f1 + f2) + f1 * f2) : oneTokenCost;
+        const double twoTokenCost =
+            byRarity.size() > 1 ? n * (1 * (f1 + f2) + f1 * f2) : oneTokenCost;
         const bool useTwo = twoTokenCost < oneTokenCost;
         fts = vn::ftsPrefixQuery(byRarity[0].second);
         if (useTwo)

@@ -20,8 +20,7 @@ QDate dateAt(const Statement &st, int col)
 
 QDateTime timeAt(const Statement &st, int col)
 {
-    return st.isNull(col) ? QDateTime()
-                          : QDateTime::fromMSecsSinceEpoch(st.int64(col), Qt::UTC);
+    return st.isNull(col) ? QDateTime() : QDateTime::fromMSecsSinceEpoch(st.int64(col), Qt::UTC);
 }
 
 QString orEmpty(const QString &s)
@@ -79,8 +78,7 @@ VolunteerEntry readEntry(const Statement &st)
 
 Queries::Queries(Database &db)
     : m_db(db)
-{
-}
+{}
 
 std::optional<OrgUnit> Queries::unit(const QString &id) const
 {

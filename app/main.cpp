@@ -1,0 +1,185 @@
+#include "workspace.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QQmlApplicationEngine>
+#include <QQmlComponent>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QTranslator>
+#include <QtQml/qqmlextensionplugin.h>
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(DoanFieldPlugin)
+
+namespace {
+
+int g_qmlWarnings = 0;
+QtMessageHandler g_previousHandler = nullptr;
+
+// In --self-test every warning that comes from QML counts as a failure.
+void countingHandler(QtMsgType type, const QMessageLogContext &ctx, const QString &msg)
+{
+    const QString file = QString::fromUtf8(ctx.file ? ctx.file : "");
+    const QString category = QString::fromUtf8(ctx.category ? ctx.category : "");
+    if (type != QtDebugMsg && type != QtInfoMsg &&
+        (file.endsWith(QLatin1String(".qml")) || category.startsWith(QLatin1String("qt.qml")) ||
+         category == QLatin1String("qml") || category == QLatin1String("js") ||
+         msg.contains(QLatin1String(".qml:"))))
+        ++g_qmlWarnings;
+    g_previousHandler(type, ctx, msg);
+}
+
+void installTranslations(QGuiApplication &app, const QString &language)
+{
+    // Vietnamese first; English is the source language of the code.
+    const QString lang = language.isEmpty() ? QStringLiteral("vi") : language;
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(lang), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(QStringLiteral(":/i18n/doanfield_%1.qm").arg(lang)))
+        QCoreApplication::installTranslator(own);
+}
+
+bool waitUntilSettled(int timeoutMs)
+{
+    Workspace *ws = Workspace::instance();
+    QElapsedTimer timer;
+    timer.start();
+    while (ws->state() == Workspace::State::Opening || ws->state() == Workspace::State::Preparing) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
+    return ws->state() == Workspace::State::Ready;
+}
+
+// Loads the window, then every page of the module on its own; 0 only if all load
+// without a QML warning.
+int selfTest(QQmlApplicationEngine &engine, QObject &app)
+{
+    if (!waitUntilSettled(120000)) {
+        std::fprintf(stderr, "self-test: the workspace did not open\n");
+        return 1;
+    }
+    QCoreApplication::processEvents();
+    QStringList pages;
+    for (const char *dir : {"pages", "components"}) {
+        const QString path = QStringLiteral(":/qt/qml/DoanField/") + QLatin1String(dir);
+        for (const QString &file : QDir(path).entryList({QStringLiteral("*.qml")}))
+            pages.append(QLatin1String(dir) + QLatin1Char('/') + file);
+    }
+    int failures = 0;
+    for (const QString &page : pages) {
+        QQmlComponent component(&engine, QUrl(QStringLiteral("qrc:/qt/qml/DoanField/") + page));
+        // Delegates need their model's required properties; compiling them is the check.
+        const bool delegate = page.startsWith(QLatin1String("components/"));
+        std::unique_ptr<QObject> object(delegate ? nullptr : component.create());
+        if (delegate ? component.isError() : !object) {
+            ++failures;
+            std::fprintf(stderr, "self-test: %s failed: %s\n", qPrintable(page),
+                         qPrintable(component.errorString()));
+        }
+        QCoreApplication::processEvents();
+    }
+    std::printf("self-test: %lld pages, %d failed to load, %d QML warnings\n",
+                qlonglong(pages.size()), failures, g_qmlWarnings);
+    return pages.isEmpty() || failures || g_qmlWarnings ? 1 : 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const bool selfTestMode = [&] {
+        for (int i = 1; i < argc; ++i) {
+            if (qstrcmp(argv[i], "--self-test") == 0)
+                return true;
+        }
+        return false;
+    }();
+    if (selfTestMode) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        g_previousHandler = qInstallMessageHandler(countingHandler);
+    }
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("DoanField"));
+    QCoreApplication::setApplicationName(QStringLiteral("doanfield"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Đoàn Field"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Đoàn Field: field companion for Youth Union officers."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {QStringLiteral("db"), QStringLiteral("Local database file."), QStringLiteral("path")},
+        {QStringLiteral("demo-members"),
+         QStringLiteral("Members to generate when the database is new (default 3000)."),
+         QStringLiteral("n"), QStringLiteral("3000")},
+        {QStringLiteral("lang"), QStringLiteral("Interface language: vi (default) or en."),
+         QStringLiteral("code")},
+        {QStringLiteral("size"), QStringLiteral("Window size, e.g. 412x915."),
+         QStringLiteral("WxH")},
+        {QStringLiteral("screenshot"),
+         QStringLiteral("Save the window to a PNG once the data is shown, then quit."),
+         QStringLiteral("file")},
+        {QStringLiteral("self-test"),
+         QStringLiteral("Load every page offscreen; exit 0 only without QML warnings.")},
+    });
+    parser.process(app);
+    installTranslations(app, parser.value(QStringLiteral("lang")));
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+
+    QTemporaryDir selfTestDir;
+    QString dbPath = parser.value(QStringLiteral("db"));
+    int demoMembers = parser.value(QStringLiteral("demo-members")).toInt();
+    if (selfTestMode) {
+        dbPath = selfTestDir.filePath(QStringLiteral("self-test.sqlite"));
+        demoMembers = 400;
+    } else if (dbPath.isEmpty()) {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QDir().mkpath(dir);
+        dbPath = dir + QStringLiteral("/demo.sqlite");
+    }
+
+    Workspace workspace;
+    Workspace::setInstance(&workspace);
+    workspace.open(dbPath, demoMembers);
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml")); // not a default import path in Qt 6.4
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/DoanField/Main.qml")));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    const QString size = parser.value(QStringLiteral("size"));
+    if (window && !size.isEmpty()) {
+        const QStringList wh = size.split(QLatin1Char('x'));
+        window->resize(wh.value(0).toInt(), wh.value(1).toInt());
+    }
+    if (selfTestMode)
+        return selfTest(engine, app);
+
+    const QString screenshot = parser.value(QStringLiteral("screenshot"));
+    if (!screenshot.isEmpty()) {
+        if (!waitUntilSettled(300000))
+            return 1;
+        QTimer::singleShot(800, &app, [window, screenshot] {
+            const bool ok = window->grabWindow().save(screenshot);
+            std::printf("%s %s\n", ok ? "saved" : "could not save", qPrintable(screenshot));
+            QCoreApplication::exit(ok ? 0 : 1);
+        });
+    }
+    return app.exec();
+}

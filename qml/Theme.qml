@@ -1,0 +1,29 @@
+pragma Singleton
+import QtQuick
+
+// Colours, type scale and spacing for every screen. Follows the system's dark mode.
+QtObject {
+    // Qt.styleHints.colorScheme exists from Qt 6.5 on; 2 is Qt::ColorScheme::Dark.
+    readonly property bool dark: Qt.styleHints.colorScheme === 2
+    readonly property color primary: "#1565C0"      // Union blue
+    readonly property color accent: "#C62828"       // flag red, used sparingly
+    readonly property color background: dark ? "#121212" : "#F5F7FA"
+    readonly property color surface: dark ? "#1E1E1E" : "#FFFFFF"
+    readonly property color text: dark ? "#ECEFF1" : "#1B1F24"
+    readonly property color textMuted: dark ? "#A7B0B8" : "#5F6B76"
+    readonly property color divider: dark ? "#33FFFFFF" : "#1F000000"
+    readonly property color selected: dark ? "#263A52" : "#E3EEFB"
+    readonly property color warning: "#EF6C00"
+    readonly property color textOnPrimary: "#FFFFFF"
+
+    readonly property int fontSmall: 13
+    readonly property int fontBody: 16
+    readonly property int fontTitle: 20
+    readonly property int fontHeadline: 24
+
+    readonly property int spacing: 8
+    readonly property int padding: 16
+    readonly property int touchTarget: 48
+    readonly property int radius: 8
+    readonly property int phoneMaxWidth: 600
+}

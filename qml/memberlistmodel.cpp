@@ -1,0 +1,137 @@
+#include "memberlistmodel.h"
+
+#include "domain/labels.h"
+#include "domain/vntext.h"
+#include "store/storeerror.h"
+#include "workspace.h"
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcApp)
+
+MemberListModel::MemberListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{}
+
+void MemberListModel::setWorkspace(Workspace *workspace)
+{
+    if (m_workspace == workspace)
+        return;
+    if (m_workspace)
+        disconnect(m_workspace, nullptr, this, nullptr);
+    m_workspace = workspace;
+    if (m_workspace)
+        connect(m_workspace, &Workspace::dataChanged, this, &MemberListModel::reload);
+    reload();
+    Q_EMIT workspaceChanged();
+}
+
+void MemberListModel::setUnitId(const QString &unitId)
+{
+    if (m_filter.rootUnitId == unitId)
+        return;
+    m_filter.rootUnitId = unitId;
+    reload();
+    Q_EMIT unitIdChanged();
+}
+
+void MemberListModel::setQuery(const QString &query)
+{
+    if (m_filter.text == query)
+        return;
+    m_filter.text = query;
+    reload();
+    Q_EMIT queryChanged();
+}
+
+void MemberListModel::setHardshipOnly(bool on)
+{
+    if (hardshipOnly() == on)
+        return;
+    m_filter.hardship = on ? std::optional<bool>(true) : std::nullopt;
+    reload();
+    Q_EMIT filterChanged();
+}
+
+void MemberListModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_complete = !(m_workspace && m_workspace->isReady());
+    endResetModel();
+    if (!m_complete)
+        fetchMore({});
+    Q_EMIT countChanged();
+}
+
+bool MemberListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_complete;
+}
+
+void MemberListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    QList<df::MemberRow> page;
+    try {
+        page = m_workspace->search().find(m_filter, kPageSize, int(m_rows.size()));
+    } catch (const df::StoreError &e) {
+        qCWarning(lcApp) << "member list:" << e.message();
+    }
+    m_complete = page.size() < kPageSize;
+    if (!page.isEmpty()) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
+        m_rows.append(page);
+        endInsertRows();
+    }
+    Q_EMIT countChanged();
+}
+
+int MemberListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant MemberListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const auto &r = m_rows[index.row()];
+    switch (role) {
+    case MemberIdRole:
+        return r.id;
+    case Qt::DisplayRole:
+    case FullNameRole:
+        return r.fullName;
+    case GivenNameRole:
+        return df::vn::givenName(r.fullName).toString();
+    case UnitNameRole:
+        return r.unitName;
+    case BirthDateRole:
+        return r.birthDate.toString(QStringLiteral("dd/MM/yyyy"));
+    case PositionRole:
+        return int(r.position);
+    case PositionNameRole:
+        return df::Labels::position(int(r.position));
+    case HardshipRole:
+        return r.hardship;
+    case PartyMemberRole:
+        return r.partyMember;
+    case OutstandingRole:
+        return r.outstanding;
+    case CardNumberRole:
+        return r.cardNumber;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> MemberListModel::roleNames() const
+{
+    return {{MemberIdRole, "memberId"},         {FullNameRole, "fullName"},
+            {GivenNameRole, "givenName"},       {UnitNameRole, "unitName"},
+            {BirthDateRole, "birthDate"},       {PositionRole, "position"},
+            {PositionNameRole, "positionName"}, {HardshipRole, "hardship"},
+            {PartyMemberRole, "partyMember"},   {OutstandingRole, "outstanding"},
+            {CardNumberRole, "cardNumber"}};
+}

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "store/membersearch.h"
+
+#include <QAbstractListModel>
+#include <QPointer>
+#include <QQmlEngine>
+
+#include "workspace.h"
+
+// Members of a unit subtree matching the typed text, in name order, read a page at a
+// time as the view scrolls (fetchMore), so a list of 100,000 opens instantly.
+class MemberListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(Workspace *workspace READ workspace WRITE setWorkspace NOTIFY workspaceChanged)
+    Q_PROPERTY(QString unitId READ unitId WRITE setUnitId NOTIFY unitIdChanged)
+    Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY queryChanged)
+    Q_PROPERTY(bool hardshipOnly READ hardshipOnly WRITE setHardshipOnly NOTIFY filterChanged)
+    Q_PROPERTY(bool complete READ complete NOTIFY countChanged)
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+
+public:
+    enum Role {
+        MemberIdRole = Qt::UserRole + 1,
+        FullNameRole,
+        GivenNameRole,
+        UnitNameRole,
+        BirthDateRole,
+        PositionRole,
+        PositionNameRole,
+        HardshipRole,
+        PartyMemberRole,
+        OutstandingRole,
+        CardNumberRole
+    };
+
+    explicit MemberListModel(QObject *parent = nullptr);
+
+    Workspace *workspace() const { return m_workspace; }
+    void setWorkspace(Workspace *workspace);
+    QString unitId() const { return m_filter.rootUnitId; }
+    void setUnitId(const QString &unitId);
+    QString query() const { return m_filter.text; }
+    void setQuery(const QString &query);
+    bool hardshipOnly() const { return m_filter.hardship.value_or(false); }
+    void setHardshipOnly(bool on);
+    bool complete() const { return m_complete; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    static constexpr int kPageSize = 60;
+
+Q_SIGNALS:
+    void workspaceChanged();
+    void unitIdChanged();
+    void queryChanged();
+    void filterChanged();
+    void countChanged();
+
+private:
+    void reload();
+
+    QPointer<Workspace> m_workspace;
+    df::MemberFilter m_filter;
+    QList<df::MemberRow> m_rows;
+    bool m_complete = true;
+};

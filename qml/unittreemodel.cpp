@@ -1,0 +1,126 @@
+#include "unittreemodel.h"
+
+#include "domain/labels.h"
+#include "workspace.h"
+
+UnitTreeModel::UnitTreeModel(QObject *parent)
+    : QAbstractListModel(parent)
+{}
+
+void UnitTreeModel::setWorkspace(Workspace *workspace)
+{
+    if (m_workspace == workspace)
+        return;
+    if (m_workspace)
+        disconnect(m_workspace, nullptr, this, nullptr);
+    m_workspace = workspace;
+    if (m_workspace)
+        connect(m_workspace, &Workspace::dataChanged, this, &UnitTreeModel::reload);
+    reload();
+    Q_EMIT workspaceChanged();
+}
+
+void UnitTreeModel::reload()
+{
+    beginResetModel();
+    m_all.clear();
+    if (m_workspace && m_workspace->isReady()) {
+        const QString root = m_workspace->rootUnitId();
+        m_all = m_workspace->queries().subtree(root);
+        if (m_expanded.isEmpty())
+            m_expanded.insert(root); // the officer's own unit starts open
+    }
+    rebuildVisible();
+    endResetModel();
+}
+
+void UnitTreeModel::rebuildVisible()
+{
+    m_visible.clear();
+    int hiddenBelow = -1; // depth under which rows are collapsed
+    for (int i = 0; i < m_all.size(); ++i) {
+        const auto &node = m_all[i];
+        if (hiddenBelow >= 0 && node.depth > hiddenBelow)
+            continue;
+        hiddenBelow = -1;
+        m_visible.append(i);
+        if (node.childCount > 0 && !m_expanded.contains(node.unit.id))
+            hiddenBelow = node.depth;
+    }
+}
+
+int UnitTreeModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_visible.size());
+}
+
+QVariant UnitTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const auto &node = m_all[m_visible[index.row()]];
+    switch (role) {
+    case UnitIdRole:
+        return node.unit.id;
+    case Qt::DisplayRole:
+    case NameRole:
+        return node.unit.name;
+    case LevelRole:
+        return int(node.unit.level);
+    case LevelNameRole:
+        return df::Labels::unitLevel(int(node.unit.level));
+    case DepthRole:
+        return node.depth;
+    case ChildCountRole:
+        return node.childCount;
+    case MemberCountRole:
+        return node.memberCount;
+    case ExpandedRole:
+        return m_expanded.contains(node.unit.id);
+    }
+    return {};
+}
+
+QHash<int, QByteArray> UnitTreeModel::roleNames() const
+{
+    return {
+        {UnitIdRole, "unitId"},           {NameRole, "name"},        {LevelRole, "level"},
+        {LevelNameRole, "levelName"},     {DepthRole, "depth"},      {ChildCountRole, "childCount"},
+        {MemberCountRole, "memberCount"}, {ExpandedRole, "expanded"}};
+}
+
+void UnitTreeModel::toggle(int row)
+{
+    if (row < 0 || row >= m_visible.size())
+        return;
+    const auto &node = m_all[m_visible[row]];
+    if (node.childCount == 0)
+        return;
+    const int depth = node.depth;
+    const bool expanding = !m_expanded.contains(node.unit.id);
+    if (expanding) {
+        m_expanded.insert(node.unit.id);
+        QList<int> before = m_visible;
+        rebuildVisible();
+        const int added = int(m_visible.size() - before.size());
+        if (added > 0) {
+            // Rebuild, then announce the inserted rows so the view keeps its place.
+            m_visible = before;
+            beginInsertRows({}, row + 1, row + added);
+            rebuildVisible();
+            endInsertRows();
+        }
+    } else {
+        int last = row;
+        while (last + 1 < m_visible.size() && m_all[m_visible[last + 1]].depth > depth)
+            ++last;
+        m_expanded.remove(node.unit.id);
+        if (last > row) {
+            beginRemoveRows({}, row + 1, last);
+            rebuildVisible();
+            endRemoveRows();
+        }
+    }
+    const QModelIndex idx = index(row);
+    Q_EMIT dataChanged(idx, idx, {ExpandedRole});
+}

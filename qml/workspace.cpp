@@ -1,0 +1,174 @@
+#include "workspace.h"
+
+#include "demo/demogenerator.h"
+#include "domain/labels.h"
+#include "store/database.h"
+#include "store/localstore.h"
+#include "store/membersearch.h"
+#include "store/queries.h"
+
+#include <QLoggingCategory>
+#include <QThread>
+#include <QVariantMap>
+
+Q_LOGGING_CATEGORY(lcApp, "doanfield.app")
+
+Workspace::Workspace(QObject *parent)
+    : QObject(parent)
+{}
+
+Workspace::~Workspace()
+{
+    // Quitting during demo generation: stop at the next chunk and let it roll back.
+    if (m_worker) {
+        m_worker->requestInterruption();
+        m_worker->wait();
+    }
+}
+
+Workspace *WorkspaceForeign::create(QQmlEngine *, QJSEngine *)
+{
+    Workspace *ws = Workspace::instance();
+    Q_ASSERT(ws);
+    QJSEngine::setObjectOwnership(ws, QJSEngine::CppOwnership);
+    return ws;
+}
+
+void Workspace::setInstance(Workspace *instance)
+{
+    s_instance = instance;
+}
+
+void Workspace::setState(State state, const QString &error)
+{
+    m_state = state;
+    m_errorText = error;
+    Q_EMIT stateChanged();
+}
+
+void Workspace::open(const QString &path, int demoMembers)
+{
+    try {
+        m_db = std::make_unique<df::Database>(path);
+        m_queries = std::make_unique<df::Queries>(*m_db);
+        m_search = std::make_unique<df::MemberSearch>(*m_db);
+    } catch (const df::StoreError &e) {
+        qCWarning(lcApp) << "cannot open" << path << e.message();
+        setState(State::Failed, e.message());
+        return;
+    }
+    if (!m_queries->rootUnitIds().isEmpty()) {
+        finishOpening();
+        return;
+    }
+    setState(State::Preparing);
+    // The demo data is written on a worker thread with its own connection; the GUI
+    // thread only receives progress.
+    auto *worker = QThread::create([this, path, demoMembers] {
+        try {
+            df::Database db(path);
+            df::LocalStore store(db);
+            df::DemoOptions options;
+            options.members = demoMembers;
+            df::DemoGenerator(options).writeTo(store, [this](int done, int total) {
+                if (QThread::currentThread()->isInterruptionRequested())
+                    return false;
+                QMetaObject::invokeMethod(this, [this, done, total] {
+                    m_progress = double(done) / double(std::max(total, 1));
+                    Q_EMIT progressChanged();
+                });
+                return true;
+            });
+        } catch (const df::StoreError &e) {
+            QMetaObject::invokeMethod(this,
+                                      [this, msg = e.message()] { setState(State::Failed, msg); });
+        }
+    });
+    m_worker = worker;
+    connect(worker, &QThread::finished, this, [this, worker] {
+        worker->deleteLater();
+        if (m_state != State::Failed)
+            finishOpening();
+    });
+    worker->start();
+}
+
+void Workspace::finishOpening()
+{
+    const QStringList roots = m_queries->rootUnitIds();
+    m_rootUnitId = roots.value(0);
+    m_search->invalidateStatistics();
+    setState(State::Ready);
+    Q_EMIT dataChanged();
+}
+
+QString Workspace::rootUnitName() const
+{
+    return unitName(m_rootUnitId);
+}
+
+QString Workspace::unitName(const QString &unitId) const
+{
+    if (!m_queries || unitId.isEmpty())
+        return {};
+    const auto unit = m_queries->unit(unitId);
+    return unit ? unit->name : QString();
+}
+
+int Workspace::memberCount(const QString &unitId) const
+{
+    return m_queries && isReady() ? m_queries->memberCount(unitId) : 0;
+}
+
+QVariantList Workspace::memberProfile(const QString &memberId) const
+{
+    if (!m_queries)
+        return {};
+    const auto m = m_queries->member(memberId);
+    if (!m)
+        return {};
+    const auto date = [](QDate d) {
+        return d.isValid() ? d.toString(QStringLiteral("dd/MM/yyyy")) : QString();
+    };
+    const auto yesNo = [](bool b) { return b ? tr("Yes") : tr("No"); };
+    QVariantList sections;
+    const auto section = [&](const QString &title, const QList<QPair<QString, QString>> &rows) {
+        QVariantList out;
+        for (const auto &[label, value] : rows) {
+            if (!value.isEmpty())
+                out.append(QVariantMap{{QStringLiteral("label"), label},
+                                       {QStringLiteral("value"), value}});
+        }
+        sections.append(
+            QVariantMap{{QStringLiteral("title"), title}, {QStringLiteral("rows"), out}});
+    };
+    section(tr("Personal"), {{tr("Full name"), m->fullName},
+                             {tr("Date of birth"), date(m->birthDate)},
+                             {tr("Gender"), df::Labels::gender(int(m->gender))},
+                             {tr("Ethnicity"), m->ethnicity},
+                             {tr("Religion"), m->religion}});
+    section(tr("Contact"),
+            {{tr("Phone"), m->phone}, {tr("Email"), m->email}, {tr("Address"), m->address}});
+    section(tr("Union"),
+            {{tr("Unit"), unitName(m->unitId)},
+             {tr("Member card number"), m->cardNumber},
+             {tr("Date joined the Union"), date(m->joinedDate)},
+             {tr("Position"), df::Labels::position(int(m->position))},
+             {tr("Status"), df::Labels::memberStatus(int(m->status))},
+             {tr("Rating"),
+              m->rating == df::Rating::Unrated
+                  ? QString()
+                  : tr("%1 (%2)").arg(df::Labels::rating(int(m->rating))).arg(m->ratingYear)}});
+    section(tr("Education and training"),
+            {{tr("Education"), m->education},
+             {tr("Professional level"), m->professional},
+             {tr("Political theory"), df::Labels::theoryLevel(int(m->theoryLevel))},
+             {tr("Courses"), m->courses.join(QStringLiteral("; "))}});
+    section(tr("Party"), {{tr("Party member"), yesNo(m->partyMember)},
+                          {tr("Admitted on"), date(m->partyDate)},
+                          {tr("Introduced as an outstanding member"), yesNo(m->outstanding)},
+                          {tr("Introduced on"), date(m->outstandingDate)}});
+    if (m->hardship)
+        section(tr("Hardship"), {{tr("Note"), m->hardshipNote}});
+    return sections;
+}
