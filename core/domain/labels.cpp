@@ -16,11 +16,10 @@ template<size_t N> QString pick(const char *const (&names)[N], int i)
 
 QString unitLevel(int level)
 {
-    static const char *const n[] = {QT_TRANSLATE_NOOP("Labels", "Central"),
-                                    QT_TRANSLATE_NOOP("Labels", "Province"),
-                                    QT_TRANSLATE_NOOP("Labels", "District"),
-                                    QT_TRANSLATE_NOOP("Labels", "Grassroots"),
-                                    QT_TRANSLATE_NOOP("Labels", "Branch")};
+    static const char *const n[] = {
+        QT_TRANSLATE_NOOP("Labels", "Central"), QT_TRANSLATE_NOOP("Labels", "Province"),
+        QT_TRANSLATE_NOOP("Labels", "District"), QT_TRANSLATE_NOOP("Labels", "Grassroots"),
+        QT_TRANSLATE_NOOP("Labels", "Branch")};
     return pick(n, level);
 }
 
@@ -34,10 +33,9 @@ QString gender(int g)
 
 QString theoryLevel(int level)
 {
-    static const char *const n[] = {QT_TRANSLATE_NOOP("Labels", "None"),
-                                    QT_TRANSLATE_NOOP("Labels", "Elementary"),
-                                    QT_TRANSLATE_NOOP("Labels", "Intermediate"),
-                                    QT_TRANSLATE_NOOP("Labels", "Advanced")};
+    static const char *const n[] = {
+        QT_TRANSLATE_NOOP("Labels", "None"), QT_TRANSLATE_NOOP("Labels", "Elementary"),
+        QT_TRANSLATE_NOOP("Labels", "Intermediate"), QT_TRANSLATE_NOOP("Labels", "Advanced")};
     return pick(n, level);
 }
 
@@ -53,11 +51,10 @@ QString position(int p)
 
 QString rating(int r)
 {
-    static const char *const n[] = {QT_TRANSLATE_NOOP("Labels", "Not rated"),
-                                    QT_TRANSLATE_NOOP("Labels", "Excellent"),
-                                    QT_TRANSLATE_NOOP("Labels", "Good"),
-                                    QT_TRANSLATE_NOOP("Labels", "Average"),
-                                    QT_TRANSLATE_NOOP("Labels", "Weak")};
+    static const char *const n[] = {
+        QT_TRANSLATE_NOOP("Labels", "Not rated"), QT_TRANSLATE_NOOP("Labels", "Excellent"),
+        QT_TRANSLATE_NOOP("Labels", "Good"), QT_TRANSLATE_NOOP("Labels", "Average"),
+        QT_TRANSLATE_NOOP("Labels", "Weak")};
     return pick(n, r);
 }
 
