@@ -7,6 +7,7 @@
 #include "store/membersearch.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -154,7 +155,11 @@ int runStoreBench(int memberCount, quint64 seed)
         rawSeconds = rawInsert(db, rows);
     }
 
-    Database db(dir.filePath(QStringLiteral("store.sqlite")));
+    // DF_BENCH_DB keeps the measured database for a look with the sqlite3 shell.
+    const QString keep = qEnvironmentVariable("DF_BENCH_DB");
+    if (!keep.isEmpty())
+        QFile::remove(keep);
+    Database db(keep.isEmpty() ? dir.filePath(QStringLiteral("store.sqlite")) : keep);
     LocalStore store(db);
     store.setToday(options.anchor);
     writeUnits(store, gen);

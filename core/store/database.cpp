@@ -288,8 +288,10 @@ int Database::userVersion()
 void Database::fail(int code, const char *context) const
 {
     const QString why = QString::fromUtf8(sqlite3_errmsg(m_db));
-    qCWarning(lcStore) << "SQLite error" << code << why << "in" << context;
     const int primary = code & 0xff;
+    // An interrupt is a caller's deliberate budget (MemberSearch), not a fault to log.
+    if (primary != SQLITE_INTERRUPT)
+        qCWarning(lcStore) << "SQLite error" << code << why << "in" << context;
     if (primary == SQLITE_FULL)
         throw StoreError(QCoreApplication::translate(
             "Store", "The device is out of storage space; free some space and try again."));

@@ -3,8 +3,11 @@
 #include "domain/vntext.h"
 #include "store/database.h"
 
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <algorithm>
+#include <limits>
+#include <sqlite3.h>
 
 namespace df {
 
@@ -28,6 +31,44 @@ QString foldedTokens(const QString &text)
     }
     return out;
 }
+
+// The walk plan runs under a time budget (checked from sqlite3_progress_handler): when
+// the sampled estimate was wrong and the walk would read far more of the index than
+// expected, it stops and the FTS plan answers instead. Both plans return the same rows.
+constexpr int kProgressStep = 500;
+
+struct WalkBudget
+{
+    QElapsedTimer timer;
+    qint64 limitNs = 0;
+    bool exhausted = false;
+};
+
+int onProgress(void *data)
+{
+    auto *budget = static_cast<WalkBudget *>(data);
+    if (budget->timer.nsecsElapsed() < budget->limitNs)
+        return 0;
+    budget->exhausted = true;
+    return 1; // interrupts the statement with SQLITE_INTERRUPT
+}
+
+// Installs the budget for one statement's lifetime.
+class ProgressGuard
+{
+public:
+    ProgressGuard(sqlite3 *db, WalkBudget *budget)
+        : m_db(db)
+    {
+        sqlite3_progress_handler(m_db, kProgressStep, onProgress, budget);
+    }
+    ~ProgressGuard() { sqlite3_progress_handler(m_db, 0, nullptr, nullptr); }
+    ProgressGuard(const ProgressGuard &) = delete;
+    ProgressGuard &operator=(const ProgressGuard &) = delete;
+
+private:
+    sqlite3 *m_db;
+};
 
 } // namespace
 
@@ -57,60 +98,100 @@ void MemberSearch::loadSample()
     }
 }
 
-QList<double> MemberSearch::sampleFractions(const QList<std::string> &queries) const
+std::vector<quint32> MemberSearch::sampleMatches(const QStringList &tokens) const
 {
-    QList<double> out(queries.size(), 0.0);
-    if (m_sample.empty())
-        return out;
-    QList<int> hits(queries.size(), 0);
-    for (const std::string &key : m_sample) {
-        for (qsizetype i = 0; i < queries.size(); ++i)
-            hits[i] += vn::tokensPrefixMatch(key.c_str(), queries[i].c_str()) ? 1 : 0;
+    std::vector<quint32> masks(m_sample.size(), 0);
+    const qsizetype count = std::min<qsizetype>(tokens.size(), 32);
+    for (qsizetype t = 0; t < count; ++t) {
+        const std::string token = tokens[t].toStdString();
+        for (size_t i = 0; i < m_sample.size(); ++i) {
+            if (vn::tokensPrefixMatch(m_sample[i].c_str(), token.c_str()))
+                masks[i] |= quint32(1) << t;
+        }
     }
-    for (qsizetype i = 0; i < queries.size(); ++i)
-        out[i] = double(hits[i]) / double(m_sample.size());
-    return out;
+    return masks;
 }
 
 QList<MemberRow> MemberSearch::find(const MemberFilter &filter, int limit, int offset)
 {
-    // Two plans, chosen by estimated cost in row visits:
-    //  Walk: read the name-order index and test each key; cheap when matches are dense
-    //        (about (limit + offset) / fraction rows), as for "n" or "nguyen th".
-    //  Fts:  the FTS5 index on the two rarest tokens, the rest checked per candidate;
-    //        cheap when some token is rare, as for "nguyen van khoa".
+    // Two plans, chosen by estimated cost:
+    //  Walk: read the name-order index (sort key + folded key, so no table reads) and test
+    //        each key; cheap when matches are dense, as for "n" or "nguyen th".
+    //  Fts:  intersect the FTS5 prefix doclists of the rarest tokens, then read and sort
+    //        the candidate rows; cheap when the tokens together are rare.
+    // Costs in microseconds, measured with doanfield-bench store at 100,000 members:
+    // a doclist entry about 0.03, an index row walked about 0.2, a candidate row read,
+    // checked and sorted about 4.
+    constexpr double kDoclistEntry = 0.03;
+    constexpr double kWalkRow = 0.2;
+    constexpr double kCandidate = 4.0;
     const QString tokens = foldedTokens(filter.text);
-    enum class Plan { All, Fts, Walk } plan = Plan::All;
+    Plan plan = Plan::All;
     QString fts;
+    double walkCost = 0;
     if (!tokens.isEmpty()) {
         if (m_sample.empty())
             loadSample();
-        const QStringList parts = tokens.split(QLatin1Char(' '));
-        QList<std::string> queries{tokens.toStdString()};
-        for (const QString &t : parts)
-            queries.append(t.toStdString());
-        const QList<double> f = sampleFractions(queries);
+        QStringList parts = tokens.split(QLatin1Char(' '));
+        parts.removeDuplicates();
+        // Rarest tokens first; a token's share and the shares of the k rarest together
+        // come from one pass over the sample.
+        const std::vector<quint32> masks = sampleMatches(parts);
         const double n = double(std::max<qint64>(m_total, 1));
-        const double floor = 0.5 / double(std::max<size_t>(m_sample.size(), 1));
-        QList<QPair<double, QString>> byRarity;
-        for (qsizetype i = 0; i < parts.size(); ++i)
-            byRarity.append({std::max(f[i + 1], floor), parts[i]});
+        const double samples = double(std::max<size_t>(m_sample.size(), 1));
+        const double floor = 0.5 / samples;
+        QList<QPair<double, qsizetype>> byRarity;
+        for (qsizetype t = 0; t < parts.size() && t < 32; ++t) {
+            const auto hits = std::count_if(masks.begin(), masks.end(),
+                                            [t](quint32 m) { return m & (quint32(1) << t); });
+            byRarity.append({std::max(double(hits) / samples, floor), t});
+        }
         std::sort(byRarity.begin(), byRarity.end());
-        // Costs in row visits (about 0.1 µs each); a prefix doclist entry costs about one,
-        // measured with doanfield-bench store at 100,000 members.
-        const double walkCost = std::min(n, double(limit + offset) / std::max(f[0], floor));
-        const double f1 = byRarity[0].first;
-        const double f2 = byRarity.size() > 1 ? byRarity[1].first : 0;
-        const double oneTokenCost = n * (1 * f1 + f1);
-        const double twoTokenCost =
-            byRarity.size() > 1 ? n * (1 * (f1 + f2) + f1 * f2) : oneTokenCost;
-        const bool useTwo = twoTokenCost < oneTokenCost;
-        fts = vn::ftsPrefixQuery(byRarity[0].second);
-        if (useTwo)
-            fts += QLatin1Char(' ') + vn::ftsPrefixQuery(byRarity[1].second);
-        plan = walkCost <= std::min(oneTokenCost, twoTokenCost) ? Plan::Walk : Plan::Fts;
+        double bestFts = std::numeric_limits<double>::max();
+        qsizetype bestK = 1;
+        double doclists = 0;
+        double all = floor;
+        quint32 want = 0;
+        for (qsizetype k = 0; k < byRarity.size(); ++k) {
+            doclists += byRarity[k].first;
+            want |= quint32(1) << byRarity[k].second;
+            const auto hits = std::count_if(masks.begin(), masks.end(),
+                                            [want](quint32 m) { return (m & want) == want; });
+            const double together = std::max(double(hits) / samples, floor);
+            all = together;
+            const double cost = n * (kDoclistEntry * doclists + kCandidate * together);
+            if (cost < bestFts) {
+                bestFts = cost;
+                bestK = k + 1;
+            }
+        }
+        walkCost = kWalkRow * std::min(n, double(limit + offset) / all) + kCandidate * limit;
+        for (qsizetype k = 0; k < bestK; ++k) {
+            if (!fts.isEmpty())
+                fts += QLatin1Char(' ');
+            fts += vn::ftsPrefixQuery(parts[byRarity[k].second]);
+        }
+        plan = walkCost <= bestFts ? Plan::Walk : Plan::Fts;
     }
 
+    if (plan != Plan::Walk)
+        return run(filter, plan, tokens, fts, limit, offset);
+    WalkBudget budget;
+    budget.limitNs = qint64(std::max(2.0 * walkCost, 1000.0) * 1000);
+    budget.timer.start();
+    try {
+        ProgressGuard guard(m_db.handle(), &budget);
+        return run(filter, plan, tokens, fts, limit, offset);
+    } catch (const StoreError &) {
+        if (!budget.exhausted)
+            throw;
+    }
+    return run(filter, Plan::Fts, tokens, fts, limit, offset);
+}
+
+QList<MemberRow> MemberSearch::run(const MemberFilter &filter, Plan plan, const QString &tokens,
+                                   const QString &fts, int limit, int offset)
+{
     QByteArray sql;
     if (!filter.rootUnitId.isEmpty())
         sql += "WITH RECURSIVE sub(id) AS (SELECT ?1 UNION ALL SELECT u.id FROM org_units u "

@@ -3,6 +3,7 @@
 #include "domain/member.h"
 
 #include <QList>
+#include <QStringList>
 #include <optional>
 #include <string>
 #include <vector>
@@ -50,9 +51,12 @@ public:
     void invalidateStatistics() { m_sample.clear(); }
 
 private:
+    enum class Plan { All, Fts, Walk };
+    QList<MemberRow> run(const MemberFilter &filter, Plan plan, const QString &tokens,
+                         const QString &fts, int limit, int offset);
     void loadSample();
-    // For each folded query, the share of sampled members it matches.
-    QList<double> sampleFractions(const QList<std::string> &foldedQueries) const;
+    // Per sampled key, bit t set when folded token t prefix-matches one of its words.
+    std::vector<quint32> sampleMatches(const QStringList &tokens) const;
 
     Database &m_db;
     // A random sample of folded search keys: per-token frequencies for choosing a plan.

@@ -1,0 +1,232 @@
+#include "domain/member.h"
+#include "domain/orgunit.h"
+#include "domain/uuid.h"
+#include "domain/vntext.h"
+#include "store/database.h"
+#include "store/localstore.h"
+#include "store/membersearch.h"
+#include "store/migrations.h"
+#include "store/queries.h"
+
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <csignal>
+
+using namespace df;
+
+namespace {
+
+constexpr int kBatch = 50;
+
+// The child process of killedWriterLeavesIntactFile: writes members in transactions of
+// kBatch rows until killed.
+int runWriter(const QString &path)
+{
+    Database db(path);
+    LocalStore store(db);
+    store.saveUnit({QStringLiteral("u"), {}, UnitLevel::Branch, QStringLiteral("Chi đoàn 1"), {}});
+    std::printf("ready\n");
+    std::fflush(stdout);
+    for (int batch = 0;; ++batch) {
+        Transaction tx(db);
+        for (int i = 0; i < kBatch; ++i) {
+            Member m;
+            m.unitId = QStringLiteral("u");
+            m.fullName = QStringLiteral("Nguyễn Văn %1").arg(batch * kBatch + i);
+            store.saveMember(m);
+        }
+        tx.commit();
+    }
+}
+
+int integrityErrors(Database &db)
+{
+    auto st = db.prepare("PRAGMA integrity_check");
+    int bad = 0;
+    while (st.step())
+        bad += st.text(0) == QLatin1String("ok") ? 0 : 1;
+    return bad;
+}
+
+} // namespace
+
+// The SQLite layer: migrations, transactions, crash safety, and both search plans.
+class TestStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void refusesNewerFileAndUpgradesOlder()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("a.sqlite"));
+        {
+            Database db(path, Database::Migrate::No);
+            Migrations::apply(db, 1);
+            db.exec(
+                "INSERT INTO org_units(id, level, name) VALUES ('u', 4, 'Chi đoàn 1');"
+                "INSERT INTO members(id, unit_id, full_name) VALUES ('m', 'u', 'Nguyễn Văn Đức')");
+        }
+        {
+            Database db(path); // upgrades in place and indexes the existing member
+            QCOMPARE(db.userVersion(), Migrations::latestVersion());
+            MemberSearch search(db);
+            MemberFilter f;
+            f.text = QStringLiteral("duc");
+            QCOMPARE(search.find(f, 10).size(), 1);
+            db.exec("PRAGMA user_version = 99");
+        }
+        try {
+            Database db(path);
+            QFAIL("a newer file must be refused");
+        } catch (const StoreError &e) {
+            QVERIFY(e.message().contains(QStringLiteral("newer")));
+        }
+    }
+
+    void rollbackOnFailure()
+    {
+        QTemporaryDir dir;
+        Database db(dir.filePath(QStringLiteral("b.sqlite")));
+        LocalStore store(db);
+        QVERIFY(
+            store.saveUnit({QStringLiteral("u"), {}, UnitLevel::Branch, QStringLiteral("X"), {}}));
+        bool threw = false;
+        try {
+            Transaction tx(db);
+            db.exec("INSERT INTO org_units(id, level, name) VALUES ('v', 4, 'Y')");
+            db.exec("INSERT INTO org_units(id, level, name) VALUES ('w', 9, 'bad level')");
+            tx.commit();
+        } catch (const StoreError &) {
+            threw = true;
+        }
+        QVERIFY(threw);
+        QVERIFY(!Queries(db).unit(QStringLiteral("v")));
+        QVERIFY(!db.inTransaction());
+    }
+
+    void nestedTransactionRollsBackOnlyItsPart()
+    {
+        QTemporaryDir dir;
+        Database db(dir.filePath(QStringLiteral("n.sqlite")));
+        Transaction outer(db);
+        db.exec("INSERT INTO org_units(id, level, name) VALUES ('a', 4, 'A')");
+        {
+            Transaction inner(db);
+            db.exec("INSERT INTO org_units(id, level, name) VALUES ('b', 4, 'B')");
+        } // not committed
+        outer.commit();
+        Queries q(db);
+        QVERIFY(q.unit(QStringLiteral("a")));
+        QVERIFY(!q.unit(QStringLiteral("b")));
+    }
+
+    void invalidMemberIsNotWritten()
+    {
+        QTemporaryDir dir;
+        Database db(dir.filePath(QStringLiteral("v.sqlite")));
+        LocalStore store(db);
+        store.saveUnit({QStringLiteral("u"), {}, UnitLevel::Branch, QStringLiteral("X"), {}});
+        Member m;
+        m.unitId = QStringLiteral("u");
+        m.fullName = QStringLiteral("Lê Văn An");
+        m.email = QStringLiteral("not an email");
+        const WriteResult r = store.saveMember(m);
+        QVERIFY(!r.written);
+        QVERIFY(hasErrors(r.issues));
+        QCOMPARE(Queries(db).memberCount(), 0);
+    }
+
+    void killedWriterLeavesIntactFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("k.sqlite"));
+        for (int trial = 0; trial < 3; ++trial) {
+            QProcess writer;
+            writer.start(QCoreApplication::applicationFilePath(),
+                         {QStringLiteral("--writer"), path});
+            QVERIFY(writer.waitForReadyRead(10000));
+            QTest::qWait(100 + QRandomGenerator::global()->bounded(200));
+            ::kill(pid_t(writer.processId()), SIGKILL);
+            QVERIFY(writer.waitForFinished(5000));
+            QCOMPARE(writer.exitStatus(), QProcess::CrashExit);
+
+            Database db(path);
+            QCOMPARE(integrityErrors(db), 0);
+            const int count = Queries(db).memberCount();
+            QVERIFY(count > 0);
+            QCOMPARE(count % kBatch, 0); // whole transactions or nothing
+            // The search index agrees with the table after recovery.
+            auto st =
+                db.prepare("SELECT count(*) FROM member_fts WHERE member_fts MATCH 'nguyen*'");
+            st.step();
+            QCOMPARE(st.int32(0), count);
+        }
+    }
+
+    // Whatever plan MemberSearch picks (index walk, FTS with a budget fallback), the rows
+    // equal a brute-force scan in name order.
+    void searchPlansAgreeWithBruteForce()
+    {
+        QTemporaryDir dir;
+        Database db(dir.filePath(QStringLiteral("s.sqlite")));
+        LocalStore store(db);
+        store.saveUnit({QStringLiteral("u"), {}, UnitLevel::Branch, QStringLiteral("X"), {}});
+        const QStringList family{QStringLiteral("Nguyễn"), QStringLiteral("Trần"),
+                                 QStringLiteral("Lê"), QStringLiteral("Đặng"),
+                                 QStringLiteral("Vũ")};
+        const QStringList middle{QStringLiteral("Văn"), QStringLiteral("Thị"),
+                                 QStringLiteral("Đức"), QStringLiteral("Ngọc")};
+        const QStringList given{QStringLiteral("An"),   QStringLiteral("Anh"),
+                                QStringLiteral("Đông"), QStringLiteral("Dũng"),
+                                QStringLiteral("Hà"),   QStringLiteral("Kim")};
+        QRandomGenerator rng(7);
+        QList<QPair<QByteArray, QString>> all; // sort key, folded name
+        {
+            Transaction tx(db);
+            for (int i = 0; i < 3000; ++i) {
+                Member m;
+                m.unitId = QStringLiteral("u");
+                m.fullName = family[rng.bounded(family.size())] + QLatin1Char(' ') +
+                             middle[rng.bounded(middle.size())] + QLatin1Char(' ') +
+                             given[rng.bounded(given.size())];
+                QVERIFY(store.saveMember(m));
+                all.append({vn::sortKey(m.fullName), vn::fold(m.fullName)});
+            }
+            tx.commit();
+        }
+        std::sort(all.begin(), all.end());
+        MemberSearch search(db);
+        for (const char16_t *typed :
+             {u"d", u"đ", u"van an", u"VŨ ĐỨC", u"ngoc k", u"nguyen thi ha", u"le an", u"zz"}) {
+            MemberFilter f;
+            f.text = QString::fromUtf16(typed);
+            const auto rows = search.find(f, 40, 5);
+            const std::string query = vn::fold(f.text).toStdString();
+            QStringList expected;
+            for (const auto &[key, folded] : all) {
+                if (vn::tokensPrefixMatch(folded.toUtf8().constData(), query.c_str()))
+                    expected.append(folded);
+            }
+            expected = expected.mid(5, 40);
+            QStringList got;
+            for (const MemberRow &r : rows)
+                got.append(vn::fold(r.fullName));
+            QCOMPARE(got, expected);
+        }
+    }
+};
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    if (argc == 3 && qstrcmp(argv[1], "--writer") == 0)
+        return runWriter(QString::fromLocal8Bit(argv[2]));
+    TestStore test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_store.moc"
