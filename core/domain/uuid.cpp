@@ -50,4 +50,13 @@ QString attendanceId(const QString &activityId, const QString &memberId)
         .toString(QUuid::WithoutBraces);
 }
 
+QString targetId(const QString &unitId, int year, int half, const QString &indicator)
+{
+    static const QUuid ns(QStringLiteral("3d9e7a14-26b8-5f0c-a1d3-8c5b2e6f7049"));
+    return QUuid::createUuidV5(ns, QString(unitId + QLatin1Char('/') + QString::number(year) +
+                                           QLatin1Char('/') + QString::number(half) +
+                                           QLatin1Char('/') + indicator))
+        .toString(QUuid::WithoutBraces);
+}
+
 } // namespace df::Uuid

@@ -12,4 +12,7 @@ QString v7();
 // the same person at the same activity produces the same id.
 QString attendanceId(const QString &activityId, const QString &memberId);
 
+// A target's id: UUIDv5 of unit, year, half and indicator (one row per target).
+QString targetId(const QString &unitId, int year, int half, const QString &indicator);
+
 } // namespace df::Uuid

@@ -2,7 +2,10 @@
 
 #include "domain/validation.h"
 
+#include "sync/schema.h"
+
 #include <QDate>
+#include <memory>
 
 namespace df {
 
@@ -13,6 +16,7 @@ struct Member;
 struct OrgUnit;
 struct Target;
 struct VolunteerEntry;
+class SyncStore;
 
 // The outcome of a write: written or not, and every finding to show the user.
 struct WriteResult
@@ -31,6 +35,7 @@ class LocalStore
 {
 public:
     explicit LocalStore(Database &db);
+    ~LocalStore();
 
     // The date used by validation ("in the future"); the device date unless set.
     void setToday(QDate today) { m_today = today; }
@@ -46,11 +51,19 @@ public:
     WriteResult setConfirmation(const QString &entryId, int confirmation, const QString &by,
                                 const QString &rejectReason = {});
     WriteResult saveTarget(const Target &target);
+    // Marks a row deleted (a tombstone that syncs like any field).
+    WriteResult deleteRow(Entity entity, const QString &id);
+
+    // Off: writes keep field versions but add nothing to the outbox (a local demo
+    // workspace that never syncs).
+    void setTracking(bool on);
+    SyncStore &sync() const { return *m_sync; }
 
     Database &database() const { return m_db; }
 
 private:
     Database &m_db;
+    std::unique_ptr<SyncStore> m_sync;
     QDate m_today;
 };
 

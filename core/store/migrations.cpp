@@ -143,7 +143,67 @@ END;
 INSERT INTO member_fts(member_fts) VALUES ('rebuild');
 )sql";
 
-constexpr const char *kSteps[] = {kV1, kV2};
+// Sync: field versions on every synced row (`_v`, see core/sync/fieldversions.h), the
+// outbox of local changes, conflict records from the server, the sync state, and a log of
+// changes the server refused.
+constexpr const char *kV3 = R"sql(
+ALTER TABLE org_units ADD COLUMN _v TEXT;
+ALTER TABLE members ADD COLUMN _v TEXT;
+ALTER TABLE activities ADD COLUMN _v TEXT;
+ALTER TABLE attendance ADD COLUMN _v TEXT;
+ALTER TABLE volunteer_entries ADD COLUMN _v TEXT;
+ALTER TABLE targets ADD COLUMN _v TEXT;
+CREATE TABLE conflicts (
+    id              TEXT PRIMARY KEY,
+    entity          TEXT NOT NULL,
+    row_id          TEXT NOT NULL,
+    field           TEXT NOT NULL,
+    kind            INTEGER NOT NULL DEFAULT 0,
+    kept_value      TEXT,
+    lost_value      TEXT,
+    kept_version    TEXT,
+    lost_version    TEXT,
+    kept_user       TEXT,
+    lost_user       TEXT,
+    resolved        INTEGER NOT NULL DEFAULT 0,
+    resolved_by     TEXT,
+    deleted         INTEGER NOT NULL DEFAULT 0,
+    _v              TEXT
+);
+CREATE INDEX conflicts_open ON conflicts(resolved, entity, row_id);
+-- One entry per locally changed row not yet acknowledged: which fields, and what the
+-- device had seen of them (base). Values and versions are read from the row at push time,
+-- except `pinned` ones: local values a pull overwrote before they were pushed, kept so the
+-- server can still record the conflict. An entry that was sent is never extended, so a
+-- retried op_id always carries the same change.
+CREATE TABLE outbox (
+    seq         INTEGER PRIMARY KEY AUTOINCREMENT,
+    op_id       TEXT NOT NULL UNIQUE,
+    entity      TEXT NOT NULL,
+    row_id      TEXT NOT NULL,
+    fields      TEXT NOT NULL,
+    base        TEXT,
+    seen        TEXT,
+    pinned      TEXT,
+    sent        INTEGER NOT NULL DEFAULT 0,
+    created_at  INTEGER NOT NULL
+);
+CREATE INDEX outbox_row ON outbox(entity, row_id, sent);
+CREATE TABLE sync_state (
+    key     TEXT PRIMARY KEY,
+    value   TEXT
+);
+CREATE TABLE sync_log (
+    id      INTEGER PRIMARY KEY,
+    at      INTEGER NOT NULL,
+    op_id   TEXT,
+    entity  TEXT,
+    row_id  TEXT,
+    message TEXT NOT NULL
+);
+)sql";
+
+constexpr const char *kSteps[] = {kV1, kV2, kV3};
 
 } // namespace
 

@@ -1,0 +1,482 @@
+#include "sync/syncstore.h"
+
+#include "domain/uuid.h"
+#include "domain/vntext.h"
+#include "store/database.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+
+namespace df {
+
+namespace {
+
+// Generic SQL per entity, built once from the schema table.
+struct EntitySql
+{
+    QByteArray select;
+    QByteArray upsert;
+};
+
+const EntitySql &sqlFor(const EntitySpec &spec)
+{
+    static QHash<int, EntitySql> cache;
+    auto it = cache.find(int(spec.entity));
+    if (it != cache.end())
+        return *it;
+    EntitySql s;
+    QByteArray cols, params, updates;
+    int n = 1;
+    for (const Column &c : spec.columns) {
+        cols += QByteArray(", ") + c.name;
+        params += ", ?" + QByteArray::number(++n);
+        updates += QByteArray(", ") + c.name + "=excluded." + c.name;
+    }
+    if (spec.entity == Entity::Member) {
+        for (const char *derived : {"search_key", "sort_key"}) {
+            cols += QByteArray(", ") + derived;
+            params += ", ?" + QByteArray::number(++n);
+            updates += QByteArray(", ") + derived + "=excluded." + derived;
+        }
+    }
+    s.select = "SELECT " + cols.mid(2) + ", _v FROM " + spec.table + " WHERE id = ?1";
+    s.upsert = QByteArray("INSERT INTO ") + spec.table + "(id" + cols + ", _v) VALUES (?1" +
+               params + ", ?" + QByteArray::number(n + 1) + ") ON CONFLICT(id) DO UPDATE SET " +
+               updates.mid(2) + ", _v=excluded._v";
+    return *cache.insert(int(spec.entity), s);
+}
+
+void bindValue(Statement &st, int index, const Column &c, const QJsonValue &v)
+{
+    if (v.isNull() || v.isUndefined()) {
+        if (!c.required)
+            st.bindNull(index);
+        else if (c.type == ColumnType::Text)
+            st.bind(index, QStringLiteral(""));
+        else
+            st.bind(index, qint64(0));
+        return;
+    }
+    switch (c.type) {
+    case ColumnType::Text:
+        st.bind(index, v.toString());
+        break;
+    case ColumnType::Int:
+        st.bind(index, v.toInteger());
+        break;
+    case ColumnType::Real:
+        st.bind(index, v.toDouble());
+        break;
+    }
+}
+
+QJsonValue readValue(const Statement &st, int column, const Column &c)
+{
+    if (st.isNull(column))
+        return QJsonValue::Null;
+    switch (c.type) {
+    case ColumnType::Text:
+        return st.text(column);
+    case ColumnType::Int:
+        return QJsonValue(st.int64(column));
+    case ColumnType::Real:
+        return st.real(column);
+    }
+    return {};
+}
+
+// An outbox field list: comma-separated names, or "*" for every column.
+QStringList fieldNames(const EntitySpec &spec, const QString &list)
+{
+    if (list != QLatin1String("*"))
+        return list.split(QLatin1Char(','));
+    QStringList all;
+    for (const Column &c : spec.columns)
+        all.append(QLatin1String(c.name));
+    return all;
+}
+
+} // namespace
+
+SyncStore::SyncStore(Database &db)
+    : m_db(db)
+{
+    m_clock.restore(state("hlc").toLongLong());
+    m_clock.setOffsetMs(state("clock_offset").toLongLong());
+}
+
+SyncStore::~SyncStore() = default;
+
+void SyncStore::setTimeSource(HybridClock::TimeSource source)
+{
+    const qint64 last = m_clock.last();
+    const qint64 offset = m_clock.offsetMs();
+    m_clock = HybridClock(std::move(source));
+    m_clock.restore(last);
+    m_clock.setOffsetMs(offset);
+}
+
+QString SyncStore::deviceId()
+{
+    if (m_deviceId.isEmpty()) {
+        m_deviceId = state("device");
+        if (m_deviceId.isEmpty()) {
+            m_deviceId = QString::number(QRandomGenerator::system()->generate64(), 16)
+                             .rightJustified(16, QLatin1Char('0'));
+            setState("device", m_deviceId);
+        }
+    }
+    return m_deviceId;
+}
+
+QString SyncStore::state(const char *key)
+{
+    auto st = m_db.prepare("SELECT value FROM sync_state WHERE key = ?1");
+    st.bind(1, QString::fromLatin1(key));
+    return st.step() ? st.text(0) : QString();
+}
+
+void SyncStore::setState(const char *key, const QString &value)
+{
+    m_db.prepare("INSERT INTO sync_state(key, value) VALUES (?1, ?2) "
+                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+        .bind(1, QString::fromLatin1(key))
+        .bind(2, value)
+        .exec();
+}
+
+qint64 SyncStore::cursor()
+{
+    return state("cursor").toLongLong();
+}
+
+void SyncStore::setCursor(qint64 cursor)
+{
+    setState("cursor", QString::number(cursor));
+}
+
+void SyncStore::saveClock()
+{
+    setState("hlc", QString::number(m_clock.last()));
+}
+
+StoredRow SyncStore::read(const EntitySpec &spec, const QString &id)
+{
+    StoredRow row;
+    auto st = m_db.prepare(sqlFor(spec).select);
+    st.bind(1, id);
+    if (!st.step())
+        return row;
+    row.exists = true;
+    int i = 0;
+    for (const Column &c : spec.columns)
+        row.fields.insert(QLatin1String(c.name), readValue(st, i++, c));
+    row.versions = FieldVersions::decode(st.text(i));
+    return row;
+}
+
+void SyncStore::writeRow(const EntitySpec &spec, const QString &id, const MergeResult &merged, bool)
+{
+    auto st = m_db.prepare(sqlFor(spec).upsert);
+    st.bind(1, id);
+    int n = 1;
+    for (const Column &c : spec.columns)
+        bindValue(st, ++n, c, merged.fields.value(QLatin1String(c.name)));
+    if (spec.entity == Entity::Member) {
+        const QString name = merged.fields.value(QStringLiteral("full_name")).toString();
+        st.bind(++n,
+                vn::searchKey(name, merged.fields.value(QStringLiteral("card_number")).toString()));
+        st.bind(++n, vn::sortKey(name));
+    }
+    st.bind(++n, merged.versions.encode());
+    st.exec();
+}
+
+bool SyncStore::writeLocal(Entity entity, const QString &id, const QJsonObject &fields)
+{
+    const EntitySpec &spec = Schema::spec(entity);
+    Transaction tx(m_db);
+    const StoredRow current = read(spec, id);
+    Change change;
+    if (!current.exists) {
+        change.fields = fields;
+    } else {
+        for (auto it = fields.begin(); it != fields.end(); ++it) {
+            const auto mine = current.fields.constFind(it.key());
+            if (mine == current.fields.constEnd() || *mine != it.value())
+                change.fields.insert(it.key(), it.value());
+        }
+    }
+    if (change.fields.isEmpty())
+        return false;
+    change.entity = entity;
+    change.rowId = id;
+    change.version = {m_clock.now(), deviceId()};
+    if (current.exists) {
+        for (auto it = change.fields.begin(); it != change.fields.end(); ++it) {
+            const Version v = current.versions.of(it.key());
+            if (!v.isNull())
+                change.base.insert(it.key(), v);
+        }
+        change.seen = current.versions.newest();
+    }
+    const MergeResult merged = Merger::applyChange(spec, current, change);
+    if (merged.anyChange())
+        writeRow(spec, id, merged, current.exists);
+    if (m_tracking)
+        addToOutbox(spec, change);
+    saveClock();
+    tx.commit();
+    return true;
+}
+
+void SyncStore::addToOutbox(const EntitySpec &spec, const Change &change)
+{
+    const QString wire = QString::fromLatin1(spec.wire);
+    auto find = m_db.prepare(
+        "SELECT seq, fields, base FROM outbox WHERE entity = ?1 AND row_id = ?2 AND sent = 0");
+    find.bind(1, wire).bind(2, change.rowId);
+    if (find.step()) {
+        // Not sent yet: the same entry grows, keeping what was seen before the first edit.
+        const qint64 seq = find.int64(0);
+        QStringList names = fieldNames(spec, find.text(1));
+        QJsonObject base = QJsonDocument::fromJson(find.text(2).toUtf8()).object();
+        find.reset();
+        for (auto it = change.fields.begin(); it != change.fields.end(); ++it) {
+            if (names.contains(it.key()))
+                continue;
+            names.append(it.key());
+            if (change.base.contains(it.key()))
+                base.insert(it.key(), change.base.value(it.key()).toString());
+        }
+        m_db.prepare("UPDATE outbox SET fields = ?2, base = ?3 WHERE seq = ?1")
+            .bind(1, seq)
+            .bind(2, names.join(QLatin1Char(',')))
+            .bind(3, base.isEmpty()
+                         ? QString()
+                         : QString::fromUtf8(QJsonDocument(base).toJson(QJsonDocument::Compact)))
+            .exec();
+        return;
+    }
+    find.reset();
+    QString base;
+    if (!change.base.isEmpty()) {
+        QJsonObject b;
+        for (auto it = change.base.cbegin(); it != change.base.cend(); ++it)
+            b.insert(it.key(), it.value().toString());
+        base = QString::fromUtf8(QJsonDocument(b).toJson(QJsonDocument::Compact));
+    }
+    m_db.prepare("INSERT INTO outbox(op_id, entity, row_id, fields, base, seen, created_at) "
+                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+        .bind(1, Uuid::v7())
+        .bind(2, wire)
+        .bind(3, change.rowId)
+        // "*": a new row, every column; keeps the outbox small during bulk entry.
+        .bind(4, change.base.isEmpty() && change.seen.isNull() &&
+                         change.fields.size() == spec.columns.size()
+                     ? QStringLiteral("*")
+                     : QStringList(change.fields.keys()).join(QLatin1Char(',')))
+        .bind(5, base)
+        .bind(6, change.seen.toString())
+        .bind(7, QDateTime::currentMSecsSinceEpoch())
+        .exec();
+}
+
+void SyncStore::applyPage(const QList<RowState> &rows, const QList<RowRef> &evictions,
+                          qint64 cursor, qint64 serverHlc)
+{
+    Transaction tx(m_db);
+    auto any = m_db.prepare("SELECT 1 FROM outbox LIMIT 1");
+    const bool outboxEmpty = !any.step();
+    any.reset();
+    for (const RowState &row : rows)
+        applyPulled(row, outboxEmpty);
+    for (const RowRef &ref : evictions)
+        evict(ref.entity, ref.rowId);
+    setCursor(cursor);
+    m_clock.observe(serverHlc);
+    saveClock();
+    tx.commit();
+}
+
+void SyncStore::applyPulled(const RowState &row, bool outboxEmpty)
+{
+    const EntitySpec &spec = Schema::spec(row.entity);
+    m_clock.observe(row.versions.newest().hlc);
+    const StoredRow current = read(spec, row.rowId);
+    const MergeResult merged = Merger::applyRow(spec, current, row);
+    if (!merged.anyChange())
+        return;
+    if (!outboxEmpty && current.exists)
+        pinOverwritten(spec, row.rowId, current, merged);
+    writeRow(spec, row.rowId, merged, current.exists);
+}
+
+void SyncStore::pinOverwritten(const EntitySpec &spec, const QString &rowId,
+                               const StoredRow &current, const MergeResult &merged)
+{
+    auto find = m_db.prepare("SELECT seq, fields, pinned FROM outbox WHERE entity = ?1 AND "
+                             "row_id = ?2 ORDER BY seq");
+    find.bind(1, QString::fromLatin1(spec.wire)).bind(2, rowId);
+    QList<std::tuple<qint64, QStringList, QJsonObject>> entries;
+    while (find.step())
+        entries.append({find.int64(0), fieldNames(spec, find.text(1)),
+                        QJsonDocument::fromJson(find.text(2).toUtf8()).object()});
+    find.reset();
+    for (auto &[seq, names, pinned] : entries) {
+        bool changed = false;
+        for (const QString &field : names) {
+            if (pinned.contains(field) || !merged.changed.contains(field))
+                continue;
+            pinned.insert(field, QJsonObject{{QStringLiteral("value"), current.fields.value(field)},
+                                             {QStringLiteral("version"),
+                                              current.versions.of(field).toString()}});
+            changed = true;
+        }
+        if (changed) {
+            m_db.prepare("UPDATE outbox SET pinned = ?2 WHERE seq = ?1")
+                .bind(1, seq)
+                .bind(2, QString::fromUtf8(QJsonDocument(pinned).toJson(QJsonDocument::Compact)))
+                .exec();
+        }
+    }
+}
+
+void SyncStore::evict(Entity entity, const QString &id)
+{
+    const EntitySpec &spec = Schema::spec(entity);
+    m_db.prepare(QByteArray("DELETE FROM ") + spec.table + " WHERE id = ?1").bind(1, id).exec();
+}
+
+QList<OutboxEntry> SyncStore::pending(int limit)
+{
+    QList<OutboxEntry> out;
+    Transaction tx(m_db);
+    auto st = m_db.prepare("SELECT seq, op_id, entity, row_id, fields, base, seen, pinned "
+                           "FROM outbox ORDER BY seq LIMIT ?1");
+    st.bind(1, limit);
+    struct Raw
+    {
+        qint64 seq;
+        QString opId, entity, rowId, fields, base, seen, pinned;
+    };
+    QList<Raw> raws;
+    while (st.step())
+        raws.append({st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5),
+                     st.text(6), st.text(7)});
+    st.reset();
+    for (const Raw &raw : raws) {
+        OutboxEntry e;
+        e.seq = raw.seq;
+        Change &c = e.change;
+        c.opId = raw.opId;
+        c.rowId = raw.rowId;
+        const EntitySpec *spec = Schema::find(raw.entity);
+        if (!spec)
+            continue;
+        c.entity = spec->entity;
+        const StoredRow row = read(*spec, raw.rowId);
+        const QJsonObject pinned = QJsonDocument::fromJson(raw.pinned.toUtf8()).object();
+        QHash<QString, Version> versions;
+        for (const QString &field : fieldNames(*spec, raw.fields)) {
+            if (pinned.contains(field)) {
+                const QJsonObject p = pinned.value(field).toObject();
+                c.fields.insert(field, p.value(QStringLiteral("value")));
+                versions.insert(field,
+                                Version::fromString(p.value(QStringLiteral("version")).toString()));
+            } else if (row.exists) {
+                c.fields.insert(field, row.fields.value(field));
+                versions.insert(field, row.versions.of(field));
+            }
+        }
+        // One version for the change, overrides for fields written at another one.
+        for (const Version &v : versions)
+            c.version = std::max(c.version, v);
+        for (auto it = versions.cbegin(); it != versions.cend(); ++it) {
+            if (it.value() != c.version)
+                c.fieldVersions.insert(it.key(), it.value());
+        }
+        const QJsonObject base = QJsonDocument::fromJson(raw.base.toUtf8()).object();
+        for (auto it = base.begin(); it != base.end(); ++it)
+            c.base.insert(it.key(), Version::fromString(it.value().toString()));
+        c.seen = Version::fromString(raw.seen);
+        out.append(e);
+    }
+    auto sent = m_db.prepare("UPDATE outbox SET sent = 1 WHERE seq = ?1");
+    for (const OutboxEntry &e : out) {
+        sent.bind(1, e.seq);
+        sent.exec();
+    }
+    tx.commit();
+    return out;
+}
+
+int SyncStore::pendingCount()
+{
+    auto st = m_db.prepare("SELECT count(*) FROM outbox");
+    st.step();
+    return st.int32(0);
+}
+
+void SyncStore::acknowledge(const QStringList &opIds)
+{
+    Transaction tx(m_db);
+    auto st = m_db.prepare("DELETE FROM outbox WHERE op_id = ?1");
+    for (const QString &op : opIds) {
+        st.bind(1, op);
+        st.exec();
+    }
+    tx.commit();
+}
+
+void SyncStore::logRejection(const Change &change, const QString &reason)
+{
+    m_db.prepare("INSERT INTO sync_log(at, op_id, entity, row_id, message) "
+                 "VALUES (?1, ?2, ?3, ?4, ?5)")
+        .bind(1, QDateTime::currentMSecsSinceEpoch())
+        .bind(2, change.opId)
+        .bind(3, QString::fromLatin1(Schema::spec(change.entity).wire))
+        .bind(4, change.rowId)
+        .bind(5, reason)
+        .exec();
+}
+
+void SyncStore::restamp(const QStringList &opIds)
+{
+    Transaction tx(m_db);
+    auto select = m_db.prepare("SELECT entity, row_id, fields FROM outbox WHERE op_id = ?1");
+    const QString me = deviceId();
+    for (const QString &op : opIds) {
+        select.bind(1, op);
+        if (!select.step()) {
+            select.reset();
+            continue;
+        }
+        const EntitySpec *spec = Schema::find(select.text(0));
+        const QString rowId = select.text(1);
+        const QString fieldList = select.text(2);
+        select.reset();
+        if (!spec)
+            continue;
+        const QStringList names = fieldNames(*spec, fieldList);
+        StoredRow row = read(*spec, rowId);
+        if (!row.exists)
+            continue;
+        // Our own versions on these fields move to the corrected clock.
+        const Version now{m_clock.now(), me};
+        MergeResult same;
+        same.fields = row.fields;
+        same.versions = row.versions;
+        for (const QString &field : names) {
+            if (row.versions.of(field).device == me)
+                same.versions.set(field, now);
+        }
+        writeRow(*spec, rowId, same, true);
+    }
+    saveClock();
+    tx.commit();
+}
+
+} // namespace df

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "sync/change.h"
+#include "sync/hlc.h"
+#include "sync/merger.h"
+
+#include <QJsonObject>
+#include <memory>
+
+namespace df {
+
+class Database;
+
+struct RowRef
+{
+    Entity entity = Entity::Member;
+    QString rowId;
+};
+
+struct OutboxEntry
+{
+    qint64 seq = 0;
+    Change change;
+};
+
+// The sync side of a device's local store: generic rows with field versions, the
+// outbox, and the sync state (cursor, device id, clock). LocalStore writes through it;
+// the sync engine pulls into it. All methods run inside the caller's transaction when
+// one is open, so a write, its versions and its outbox entry commit together.
+class SyncStore
+{
+public:
+    explicit SyncStore(Database &db);
+    ~SyncStore();
+
+    Database &database() const { return m_db; }
+    QString deviceId();
+    HybridClock &clock() { return m_clock; }
+    // Replaces the clock's time source (tests, skewed devices).
+    void setTimeSource(HybridClock::TimeSource source);
+
+    StoredRow read(const EntitySpec &spec, const QString &id);
+
+    // A local edit: the fields that differ from the stored row get a new version, are
+    // merged, written, and (when tracking) appended to the outbox. Returns false when
+    // nothing changed.
+    bool writeLocal(Entity entity, const QString &id, const QJsonObject &fields);
+    void setTracking(bool on) { m_tracking = on; }
+
+    // Applies one pull page, its evictions and its cursor in one transaction (LWW against
+    // local versions; local pending edits that are newer stay and are still pushed).
+    void applyPage(const QList<RowState> &rows, const QList<RowRef> &evictions, qint64 cursor,
+                   qint64 serverHlc);
+    // Removes a row that left this device's scope.
+    void evict(Entity entity, const QString &id);
+
+    // The oldest pending changes, built from the rows as they are now, marked as sent
+    // (a later edit of the same row then starts a new entry).
+    QList<OutboxEntry> pending(int limit);
+    int pendingCount();
+    // Removes acknowledged entries (accepted or rejected) from the outbox.
+    void acknowledge(const QStringList &opIds);
+    // Records a change the server refused, with its sentence, for the user to see.
+    void logRejection(const Change &change, const QString &reason);
+    // Re-stamps pending changes with versions from the corrected clock (the server
+    // refused them as being in the future); the local field versions follow.
+    void restamp(const QStringList &opIds);
+
+    qint64 cursor();
+    void setCursor(qint64 cursor);
+    QString state(const char *key);
+    void setState(const char *key, const QString &value);
+
+private:
+    void writeRow(const EntitySpec &spec, const QString &id, const MergeResult &merged,
+                  bool exists);
+    void addToOutbox(const EntitySpec &spec, const Change &change);
+    void applyPulled(const RowState &row, bool outboxEmpty);
+    void pinOverwritten(const EntitySpec &spec, const QString &rowId, const StoredRow &current,
+                        const MergeResult &merged);
+    void saveClock();
+
+    Database &m_db;
+    HybridClock m_clock;
+    QString m_deviceId;
+    bool m_tracking = true;
+};
+
+} // namespace df
