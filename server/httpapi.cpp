@@ -1,0 +1,219 @@
+#include "httpapi.h"
+
+#include "auth.h"
+#include "syncservice.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcHttp, "doanfield.server.http")
+
+namespace df {
+
+namespace {
+
+using Status = QHttpServerResponse::StatusCode;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Server", text);
+}
+
+QHttpServerResponse error(int status, const QString &code, const QString &message)
+{
+    return QHttpServerResponse(
+        QJsonObject{{QStringLiteral("error"), code}, {QStringLiteral("message"), message}},
+        Status(status));
+}
+
+QHttpServerResponse json(const QByteArray &body)
+{
+    return QHttpServerResponse(QByteArrayLiteral("application/json"), body);
+}
+
+// Checks what every call must carry; returns an error response, or nothing.
+std::optional<QHttpServerResponse> checkCommon(const QHttpServerRequest &r)
+{
+    const QByteArray protocol = r.value(QByteArrayLiteral("DoanField-Protocol"));
+    if (protocol != QByteArray::number(SyncService::kProtocol))
+        return error(426, QStringLiteral("upgrade_required"),
+                     tr("This version of Đoàn Field is too old for the server. Update the app "
+                        "to keep syncing; your unsynced changes are kept."));
+    if (r.body().size() > HttpApi::kMaxBody)
+        return error(413, QStringLiteral("too_large"),
+                     tr("The request is larger than 8 MB; send fewer changes at a time."));
+    return std::nullopt;
+}
+
+std::optional<QJsonObject> parseBody(const QHttpServerRequest &r, QString *why)
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.body(), &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
+        *why = tr("The request body is not a JSON object (%1).").arg(pe.errorString());
+        return std::nullopt;
+    }
+    return doc.object();
+}
+
+QByteArray bearer(const QHttpServerRequest &r)
+{
+    const QByteArray h = r.value(QByteArrayLiteral("Authorization"));
+    return h.startsWith("Bearer ") ? h.mid(7).trimmed() : QByteArray();
+}
+
+} // namespace
+
+HttpApi::HttpApi(ServerStore &store, SyncService &sync, Auth &auth)
+    : m_store(store)
+    , m_sync(sync)
+    , m_auth(auth)
+{
+    using M = QHttpServerRequest::Method;
+    m_server.route(QStringLiteral("/api/v1/session"), M::Post,
+                   [this](const QHttpServerRequest &r) { return session(r); });
+    m_server.route(QStringLiteral("/api/v1/session"), M::Delete,
+                   [this](const QHttpServerRequest &r) { return signOut(r); });
+    m_server.route(QStringLiteral("/api/v1/sync/push"), M::Post,
+                   [this](const QHttpServerRequest &r) { return push(r); });
+    m_server.route(QStringLiteral("/api/v1/sync/pull"), M::Get,
+                   [this](const QHttpServerRequest &r) { return pull(r); });
+    m_server.route(QStringLiteral("/api/v1/health"), M::Get, [this] {
+        return QHttpServerResponse(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
+                                               {QStringLiteral("protocol"), SyncService::kProtocol},
+                                               {QStringLiteral("backend"), m_store.backendName()}});
+    });
+}
+
+HttpApi::~HttpApi() = default;
+
+quint16 HttpApi::listen(const QHostAddress &address, quint16 port)
+{
+    return m_server.listen(address, port);
+}
+
+QHttpServerResponse HttpApi::session(const QHttpServerRequest &r)
+{
+    if (auto e = checkCommon(r))
+        return std::move(*e);
+    QString why;
+    const auto body = parseBody(r, &why);
+    if (!body)
+        return error(400, QStringLiteral("bad_request"), why);
+    for (auto it = body->begin(); it != body->end(); ++it) {
+        if (it.key() != QLatin1String("username") && it.key() != QLatin1String("password") &&
+            it.key() != QLatin1String("device"))
+            return error(400, QStringLiteral("bad_request"),
+                         tr("Unknown key “%1” in the sign-in request.").arg(it.key()));
+        if (!it.value().isString())
+            return error(400, QStringLiteral("bad_request"),
+                         tr("“%1” must be a text.").arg(it.key()));
+    }
+    const QString username = body->value(QStringLiteral("username")).toString().trimmed();
+    const QString device = body->value(QStringLiteral("device")).toString();
+    if (username.isEmpty() || device.isEmpty() || device.size() > 64)
+        return error(400, QStringLiteral("bad_request"),
+                     tr("A sign-in needs a username, a password and a device id."));
+    try {
+        const Auth::SignIn s =
+            m_auth.signIn(username, body->value(QStringLiteral("password")).toString().toUtf8(),
+                          device, r.remoteAddress());
+        if (s.outcome == Auth::Outcome::Throttled) {
+            QHttpServerResponse resp =
+                error(429, QStringLiteral("throttled"),
+                      QCoreApplication::translate(
+                          "Server", "Too many failed sign-ins. Wait %n second(s) and try again.",
+                          "", s.retryAfterSeconds));
+            resp.setHeader(QByteArrayLiteral("Retry-After"),
+                           QByteArray::number(s.retryAfterSeconds));
+            return resp;
+        }
+        if (s.outcome == Auth::Outcome::WrongCredentials)
+            return error(401, QStringLiteral("wrong_credentials"),
+                         tr("The username or password is wrong."));
+        return QHttpServerResponse(QJsonObject{
+            {QStringLiteral("protocol"), SyncService::kProtocol},
+            {QStringLiteral("token"), s.token},
+            {QStringLiteral("user"), QJsonObject{{QStringLiteral("username"), s.user.username},
+                                                 {QStringLiteral("role"), s.user.role},
+                                                 {QStringLiteral("unit_id"), s.user.unitId}}},
+            {QStringLiteral("server_hlc"), QString::number(m_sync.serverHlc())},
+            {QStringLiteral("server_time"), m_sync.serverTimeMs()}});
+    } catch (const ServerStoreError &e) {
+        qCWarning(lcHttp) << "sign-in failed:" << e.message();
+        return error(500, QStringLiteral("server_error"), tr("The server could not sign you in."));
+    }
+}
+
+QHttpServerResponse HttpApi::signOut(const QHttpServerRequest &r)
+{
+    if (auto e = checkCommon(r))
+        return std::move(*e);
+    const QByteArray token = bearer(r);
+    if (!m_auth.authenticate(token))
+        return error(401, QStringLiteral("unauthorized"), tr("Sign in again."));
+    m_auth.signOut(token);
+    return QHttpServerResponse(Status::NoContent);
+}
+
+QHttpServerResponse HttpApi::push(const QHttpServerRequest &r)
+{
+    if (auto e = checkCommon(r))
+        return std::move(*e);
+    const auto session = m_auth.authenticate(bearer(r));
+    if (!session)
+        return error(401, QStringLiteral("unauthorized"),
+                     tr("Your session has ended. Sign in again; your changes are kept."));
+    QString why;
+    const auto body = parseBody(r, &why);
+    if (!body)
+        return error(400, QStringLiteral("bad_request"), why);
+    for (auto it = body->begin(); it != body->end(); ++it) {
+        if (it.key() != QLatin1String("changes"))
+            return error(400, QStringLiteral("bad_request"),
+                         tr("Unknown key “%1” in the push request.").arg(it.key()));
+    }
+    try {
+        const QJsonObject out =
+            m_sync.push(session->user, session->device, body->value(QStringLiteral("changes")));
+        return QHttpServerResponse(out);
+    } catch (const RequestError &e) {
+        return error(e.status, e.code, e.message);
+    } catch (const ServerStoreError &e) {
+        qCWarning(lcHttp) << "push failed:" << e.message();
+        return error(500, QStringLiteral("server_error"),
+                     tr("The server could not store the changes; they will be sent again."));
+    }
+}
+
+QHttpServerResponse HttpApi::pull(const QHttpServerRequest &r)
+{
+    if (auto e = checkCommon(r))
+        return std::move(*e);
+    const auto session = m_auth.authenticate(bearer(r));
+    if (!session)
+        return error(401, QStringLiteral("unauthorized"),
+                     tr("Your session has ended. Sign in again; your changes are kept."));
+    const QUrlQuery q = r.query();
+    bool okCursor = true, okLimit = true;
+    const QString cursorText = q.queryItemValue(QStringLiteral("cursor"));
+    const QString limitText = q.queryItemValue(QStringLiteral("limit"));
+    const qint64 cursor = cursorText.isEmpty() ? 0 : cursorText.toLongLong(&okCursor);
+    const int limit = limitText.isEmpty() ? 1000 : limitText.toInt(&okLimit);
+    if (!okCursor || cursor < 0 || !okLimit || limit < 1 || limit > SyncService::kMaxPage)
+        return error(400, QStringLiteral("bad_request"),
+                     tr("cursor must be a number ≥ 0 and limit a number from 1 to %1.")
+                         .arg(SyncService::kMaxPage));
+    try {
+        return json(m_sync.pull(session->user, cursor, limit));
+    } catch (const RequestError &e) {
+        return error(e.status, e.code, e.message);
+    } catch (const ServerStoreError &e) {
+        qCWarning(lcHttp) << "pull failed:" << e.message();
+        return error(500, QStringLiteral("server_error"), tr("The server could not read changes."));
+    }
+}
+
+} // namespace df

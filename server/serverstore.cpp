@@ -1,0 +1,223 @@
+#include "serverstore.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QUuid>
+
+namespace df {
+
+ServerStore::ServerStore(const QString &url)
+{
+    m_connection = QStringLiteral("df-server-") + QUuid::createUuid().toString(QUuid::Id128);
+    if (url.startsWith(QLatin1String("sqlite:"))) {
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+        m_db.setDatabaseName(url.mid(7));
+    } else if (url.startsWith(QLatin1String("postgresql://")) ||
+               url.startsWith(QLatin1String("postgres://"))) {
+        const QUrl u(url);
+        m_postgres = true;
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connection);
+        m_db.setHostName(u.host().isEmpty() ? QStringLiteral("localhost") : u.host());
+        m_db.setPort(u.port(5432));
+        m_db.setUserName(u.userName());
+        m_db.setPassword(u.password());
+        m_db.setDatabaseName(u.path().mid(1));
+    } else {
+        throw ServerStoreError(
+            QCoreApplication::translate("Server",
+                                        "Unknown database “%1”: use sqlite:PATH or postgresql://…")
+                .arg(url));
+    }
+    if (!m_db.open())
+        throw ServerStoreError(QCoreApplication::translate("Server", "Cannot open the database: %1")
+                                   .arg(m_db.lastError().text()));
+    if (!m_postgres)
+        exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+    if (!m_postgres)
+        exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    createSchema();
+}
+
+ServerStore::~ServerStore()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+void ServerStore::createSchema()
+{
+    const QString big = QStringLiteral("BIGINT");
+    const QStringList ddl{
+        QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value %1 NOT NULL)")
+            .arg(big),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS rows (entity TEXT NOT NULL, id TEXT NOT NULL, "
+                       "scope TEXT NOT NULL, data TEXT NOT NULL, versions TEXT NOT NULL, "
+                       "seq %1 NOT NULL, PRIMARY KEY (entity, id))")
+            .arg(big),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS rows_seq ON rows(seq)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS rows_scope ON rows(scope)"),
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS units (id TEXT PRIMARY KEY, path TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS evictions (seq %1 PRIMARY KEY, entity TEXT NOT NULL, "
+            "id TEXT NOT NULL, old_scope TEXT NOT NULL, new_scope TEXT NOT NULL)")
+            .arg(big),
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS ops (op_id TEXT PRIMARY KEY, user_id TEXT NOT NULL, "
+            "device TEXT NOT NULL, received_at %1 NOT NULL, entity TEXT NOT NULL, "
+            "row_id TEXT NOT NULL, body TEXT NOT NULL, accepted INTEGER NOT NULL, "
+            "reason TEXT)")
+            .arg(big),
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS users (id TEXT PRIMARY KEY, username TEXT NOT NULL UNIQUE, "
+            "password_hash TEXT NOT NULL, role TEXT NOT NULL, unit_id TEXT NOT NULL, "
+            "created_at %1 NOT NULL)")
+            .arg(big),
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS sessions (token_hash TEXT PRIMARY KEY, user_id TEXT NOT "
+            "NULL, "
+            "device TEXT NOT NULL, created_at %1 NOT NULL, revoked INTEGER NOT NULL DEFAULT 0)")
+            .arg(big),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS sessions_device ON sessions(device)"),
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS failures (key TEXT PRIMARY KEY, count INTEGER NOT NULL, "
+            "last_at %1 NOT NULL)")
+            .arg(big),
+    };
+    for (const QString &sql : ddl)
+        exec(sql);
+    if (m_postgres) {
+        exec(QStringLiteral(
+            "INSERT INTO meta(key, value) VALUES ('seq', 0) ON CONFLICT DO NOTHING"));
+        exec(QStringLiteral(
+            "INSERT INTO meta(key, value) VALUES ('hlc', 0) ON CONFLICT DO NOTHING"));
+    } else {
+        exec(QStringLiteral("INSERT OR IGNORE INTO meta(key, value) VALUES ('seq', 0)"));
+        exec(QStringLiteral("INSERT OR IGNORE INTO meta(key, value) VALUES ('hlc', 0)"));
+    }
+}
+
+void ServerStore::begin()
+{
+    if (!m_db.transaction())
+        throw ServerStoreError(m_db.lastError().text());
+}
+
+void ServerStore::commit()
+{
+    if (!m_db.commit())
+        throw ServerStoreError(m_db.lastError().text());
+}
+
+void ServerStore::rollback()
+{
+    m_db.rollback();
+    m_paths.clear(); // may hold paths of the rolled-back transaction
+    m_deviceUsers.clear();
+}
+
+QSqlQuery ServerStore::exec(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery q(m_db);
+    if (!q.prepare(sql))
+        throw ServerStoreError(QCoreApplication::translate("Server", "Database error: %1 in %2")
+                                   .arg(q.lastError().text(), sql));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    return std::move(run(q));
+}
+
+QSqlQuery &ServerStore::run(QSqlQuery &q)
+{
+    if (!q.exec())
+        throw ServerStoreError(QCoreApplication::translate("Server", "Database error: %1 in %2")
+                                   .arg(q.lastError().text(), q.lastQuery()));
+    return q;
+}
+
+qint64 ServerStore::meta(const char *key)
+{
+    QSqlQuery q =
+        exec(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {QString::fromLatin1(key)});
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+void ServerStore::setMeta(const char *key, qint64 value)
+{
+    exec(QStringLiteral("UPDATE meta SET value = ? WHERE key = ?"),
+         {value, QString::fromLatin1(key)});
+}
+
+QString ServerStore::unitPath(const QString &unitId)
+{
+    if (unitId.isEmpty())
+        return {};
+    auto it = m_paths.constFind(unitId);
+    if (it != m_paths.constEnd())
+        return *it;
+    QSqlQuery q = exec(QStringLiteral("SELECT path FROM units WHERE id = ?"), {unitId});
+    const QString path = q.next() ? q.value(0).toString() : QString();
+    if (!path.isEmpty())
+        m_paths.insert(unitId, path);
+    return path;
+}
+
+void ServerStore::setUnitPath(const QString &unitId, const QString &path)
+{
+    exec(QStringLiteral("INSERT INTO units(id, path) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET "
+                        "path = excluded.path"),
+         {unitId, path});
+    m_paths.insert(unitId, path);
+}
+
+QList<QPair<QString, QString>> ServerStore::unitsUnder(const QString &pathPrefix)
+{
+    QList<QPair<QString, QString>> out;
+    QSqlQuery q = exec(QStringLiteral("SELECT id, path FROM units WHERE path LIKE ? ORDER BY path"),
+                       {pathPrefix + QLatin1Char('%')});
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString()});
+    return out;
+}
+
+std::optional<User> ServerStore::userByName(const QString &username, QString *passwordHash)
+{
+    QSqlQuery q =
+        exec(QStringLiteral("SELECT id, username, role, unit_id, password_hash FROM users "
+                            "WHERE username = ?"),
+             {username});
+    if (!q.next())
+        return std::nullopt;
+    if (passwordHash)
+        *passwordHash = q.value(4).toString();
+    return User{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                q.value(3).toString()};
+}
+
+std::optional<User> ServerStore::userById(const QString &id)
+{
+    QSqlQuery q =
+        exec(QStringLiteral("SELECT id, username, role, unit_id FROM users WHERE id = ?"), {id});
+    if (!q.next())
+        return std::nullopt;
+    return User{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                q.value(3).toString()};
+}
+
+QString ServerStore::usernameForDevice(const QString &device)
+{
+    auto it = m_deviceUsers.constFind(device);
+    if (it != m_deviceUsers.constEnd())
+        return *it;
+    QSqlQuery q = exec(QStringLiteral("SELECT u.username FROM sessions s JOIN users u ON u.id = "
+                                      "s.user_id WHERE s.device = ? ORDER BY s.created_at DESC"),
+                       {device});
+    const QString name = q.next() ? q.value(0).toString() : QString();
+    m_deviceUsers.insert(device, name);
+    return name;
+}
+
+} // namespace df

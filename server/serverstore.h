@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QString>
+#include <optional>
+
+namespace df {
+
+// Thrown with a readable sentence when the server's database fails.
+class ServerStoreError
+{
+public:
+    explicit ServerStoreError(QString message)
+        : m_message(std::move(message))
+    {}
+    const QString &message() const { return m_message; }
+
+private:
+    QString m_message;
+};
+
+struct User
+{
+    QString id;
+    QString username;
+    QString role; // admin | officer | secretary
+    QString unitId;
+};
+
+// The server's database through Qt SQL: SQLite by default, PostgreSQL at scale, one set
+// of statements for both. Holds the merged state of every row with its field versions,
+// its scope (the unit path it belongs to) and the server sequence of its last change;
+// the op log (idempotency and audit trail); users, sessions, evictions.
+class ServerStore
+{
+public:
+    // url: "sqlite:PATH" (":memory:" allowed) or "postgresql://user:pass@host:port/db".
+    explicit ServerStore(const QString &url);
+    ~ServerStore();
+    ServerStore(const ServerStore &) = delete;
+    ServerStore &operator=(const ServerStore &) = delete;
+
+    QSqlDatabase &db() { return m_db; }
+    bool isPostgres() const { return m_postgres; }
+    QString backendName() const
+    {
+        return m_postgres ? QStringLiteral("postgresql") : QStringLiteral("sqlite");
+    }
+
+    void begin();
+    void commit();
+    void rollback();
+
+    // Runs a statement; throws ServerStoreError on failure.
+    QSqlQuery exec(const QString &sql, const QVariantList &values = {});
+    QSqlQuery &run(QSqlQuery &query);
+
+    qint64 meta(const char *key);
+    void setMeta(const char *key, qint64 value);
+
+    // Unit paths ("/root/…/id/"), cached in memory.
+    QString unitPath(const QString &unitId);
+    void setUnitPath(const QString &unitId, const QString &path);
+    QList<QPair<QString, QString>> unitsUnder(const QString &pathPrefix);
+
+    std::optional<User> userByName(const QString &username, QString *passwordHash = nullptr);
+    std::optional<User> userById(const QString &id);
+    QString usernameForDevice(const QString &device);
+
+private:
+    void createSchema();
+    QSqlDatabase m_db;
+    QString m_connection;
+    bool m_postgres = false;
+    QHash<QString, QString> m_paths;
+    QHash<QString, QString> m_deviceUsers;
+};
+
+} // namespace df

@@ -1,0 +1,457 @@
+#include "syncservice.h"
+
+#include "domain/uuid.h"
+#include "sync/merger.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSqlQuery>
+
+Q_LOGGING_CATEGORY(lcSync, "doanfield.server.sync")
+
+namespace df {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Server", text);
+}
+
+QString compact(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QString wire(Entity e)
+{
+    return QString::fromLatin1(Schema::spec(e).wire);
+}
+
+QJsonObject rejection(const Change &c, const char *code, const QString &message)
+{
+    return {{QStringLiteral("op_id"), c.opId},
+            {QStringLiteral("code"), QLatin1String(code)},
+            {QStringLiteral("message"), message}};
+}
+
+bool isOfficer(const User &u)
+{
+    return u.role == QLatin1String("admin") || u.role == QLatin1String("officer");
+}
+
+} // namespace
+
+SyncService::SyncService(ServerStore &store, HybridClock::TimeSource time)
+    : m_store(store)
+    , m_clock(std::move(time))
+{
+    m_clock.restore(m_store.meta("hlc"));
+}
+
+SyncService::Current SyncService::load(Entity entity, const QString &id)
+{
+    Current c;
+    QSqlQuery q = m_store.exec(
+        QStringLiteral("SELECT data, versions, scope FROM rows WHERE entity = ? AND id = ?"),
+        {wire(entity), id});
+    if (q.next()) {
+        c.row.exists = true;
+        c.row.fields = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+        c.row.versions = FieldVersions::decode(q.value(1).toString());
+        c.scope = q.value(2).toString();
+    }
+    return c;
+}
+
+QString SyncService::scopeOf(Entity entity, const QString &id, const QJsonObject &f,
+                             QString *reason)
+{
+    const auto unitScope = [&](const QString &unitId) {
+        const QString path = m_store.unitPath(unitId);
+        if (path.isEmpty())
+            *reason = tr("The unit %1 does not exist on the server.").arg(unitId);
+        return path;
+    };
+    switch (entity) {
+    case Entity::Unit: {
+        const QString parent = f.value(QStringLiteral("parent_id")).toString();
+        if (parent.isEmpty())
+            return QLatin1Char('/') + id + QLatin1Char('/');
+        const QString parentPath = unitScope(parent);
+        if (parentPath.isEmpty())
+            return {};
+        if (parentPath.contains(QLatin1Char('/') + id + QLatin1Char('/'))) {
+            *reason = tr("A unit cannot be moved under itself or one of its own units.");
+            return {};
+        }
+        return parentPath + id + QLatin1Char('/');
+    }
+    case Entity::Member:
+    case Entity::Activity:
+    case Entity::Target:
+        return unitScope(f.value(QStringLiteral("unit_id")).toString());
+    case Entity::Attendance:
+    case Entity::VolunteerEntry: {
+        const bool attendance = entity == Entity::Attendance;
+        const QString ref =
+            f.value(attendance ? QStringLiteral("activity_id") : QStringLiteral("member_id"))
+                .toString();
+        const Current owner = load(attendance ? Entity::Activity : Entity::Member, ref);
+        if (!owner.row.exists)
+            *reason = attendance ? tr("The activity %1 does not exist on the server.").arg(ref)
+                                 : tr("The member %1 does not exist on the server.").arg(ref);
+        return owner.scope;
+    }
+    case Entity::Conflict:
+        break;
+    }
+    *reason = tr("Conflict records are made by the server.");
+    return {};
+}
+
+void SyncService::writeRow(Entity entity, const QString &id, const QString &scope,
+                           const MergeResult &merged)
+{
+    m_store.exec(
+        QStringLiteral("INSERT INTO rows(entity, id, scope, data, versions, seq) VALUES "
+                       "(?, ?, ?, ?, ?, ?) ON CONFLICT(entity, id) DO UPDATE SET "
+                       "scope = excluded.scope, data = excluded.data, "
+                       "versions = excluded.versions, seq = excluded.seq"),
+        {wire(entity), id, scope, compact(merged.fields), merged.versions.encode(), ++m_seq});
+}
+
+void SyncService::evict(Entity entity, const QString &id, const QString &oldScope,
+                        const QString &newScope)
+{
+    m_store.exec(QStringLiteral("INSERT INTO evictions(seq, entity, id, old_scope, new_scope) "
+                                "VALUES (?, ?, ?, ?, ?)"),
+                 {++m_seq, wire(entity), id, oldScope, newScope});
+}
+
+void SyncService::moveSubtree(const QString &oldPath, const QString &newPath)
+{
+    // Every row under the moved unit changes scope: devices of the new scope receive
+    // them (a new sequence number), devices of the old one an eviction.
+    QSqlQuery q = m_store.exec(
+        QStringLiteral("SELECT entity, id, scope FROM rows WHERE scope LIKE ? ORDER BY seq"),
+        {oldPath + QLatin1Char('%')});
+    QList<std::tuple<QString, QString, QString>> moved;
+    while (q.next())
+        moved.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+    for (const auto &[entity, id, scope] : moved) {
+        const QString next = newPath + scope.mid(oldPath.size());
+        m_store.exec(QStringLiteral("INSERT INTO evictions(seq, entity, id, old_scope, new_scope) "
+                                    "VALUES (?, ?, ?, ?, ?)"),
+                     {++m_seq, entity, id, scope, next});
+        m_store.exec(
+            QStringLiteral("UPDATE rows SET scope = ?, seq = ? WHERE entity = ? AND id = ?"),
+            {next, ++m_seq, entity, id});
+    }
+    for (const auto &[id, path] : m_store.unitsUnder(oldPath))
+        m_store.setUnitPath(id, newPath + path.mid(oldPath.size()));
+}
+
+void SyncService::recordConflicts(Entity entity, const QString &rowId, const QString &scope,
+                                  const QList<ConflictNote> &notes)
+{
+    for (const ConflictNote &n : notes) {
+        const QString id = n.id(entity, rowId);
+        if (load(Entity::Conflict, id).row.exists)
+            continue;
+        MergeResult r;
+        r.fields = {{QStringLiteral("entity"), wire(entity)},
+                    {QStringLiteral("row_id"), rowId},
+                    {QStringLiteral("field"), n.field},
+                    {QStringLiteral("kind"), qint64(n.kind)},
+                    {QStringLiteral("kept_value"), Merger::encodeValue(n.keptValue)},
+                    {QStringLiteral("lost_value"), Merger::encodeValue(n.lostValue)},
+                    {QStringLiteral("kept_version"), n.keptVersion.toString()},
+                    {QStringLiteral("lost_version"), n.lostVersion.toString()},
+                    {QStringLiteral("kept_user"), m_store.usernameForDevice(n.keptVersion.device)},
+                    {QStringLiteral("lost_user"), m_store.usernameForDevice(n.lostVersion.device)},
+                    {QStringLiteral("resolved"), qint64(0)},
+                    {QStringLiteral("resolved_by"), QJsonValue::Null},
+                    {QStringLiteral("deleted"), qint64(0)}};
+        r.versions = FieldVersions({m_clock.now(), QStringLiteral("server")});
+        writeRow(Entity::Conflict, id, scope, r);
+    }
+}
+
+QJsonObject SyncService::applyOne(const User &user, const QString &userScope, const QString &device,
+                                  const Change &c)
+{
+    const EntitySpec &spec = Schema::spec(c.entity);
+    const Current cur = load(c.entity, c.rowId);
+    if (cur.row.exists && !cur.scope.startsWith(userScope))
+        return rejection(c, "out_of_scope",
+                         tr("This record belongs to a unit outside your scope."));
+    if (c.entity == Entity::Conflict) {
+        if (!cur.row.exists)
+            return rejection(c, "forbidden", tr("Conflict records are made by the server."));
+        for (auto it = c.fields.begin(); it != c.fields.end(); ++it) {
+            if (it.key() != QLatin1String("resolved") && it.key() != QLatin1String("resolved_by"))
+                return rejection(c, "immutable",
+                                 tr("Only the resolution of a conflict can change."));
+        }
+    }
+    if (!cur.row.exists) {
+        for (const Column &col : spec.columns) {
+            if (col.required && !c.fields.contains(QLatin1String(col.name)))
+                return rejection(c, "incomplete",
+                                 tr("A new %1 needs the field “%2”.")
+                                     .arg(QLatin1String(spec.wire), QLatin1String(col.name)));
+        }
+        if (c.entity == Entity::Unit && c.fields.value(QStringLiteral("parent_id")).isNull() &&
+            user.role != QLatin1String("admin"))
+            return rejection(c, "forbidden", tr("Only an administrator can add a top-level unit."));
+    } else {
+        for (const Column &col : spec.columns) {
+            const QString name = QLatin1String(col.name);
+            if (col.immutable && c.fields.contains(name) &&
+                c.fields.value(name) != cur.row.fields.value(name))
+                return rejection(c, "immutable",
+                                 c.entity == Entity::VolunteerEntry
+                                     ? tr("Volunteer entries cannot be edited; add a new entry "
+                                          "instead.")
+                                     : tr("The field “%1” cannot change.").arg(name));
+        }
+    }
+    if (c.entity == Entity::Attendance) {
+        const QJsonObject &f = cur.row.exists ? cur.row.fields : c.fields;
+        if (Uuid::attendanceId(f.value(QStringLiteral("activity_id")).toString(),
+                               f.value(QStringLiteral("member_id")).toString()) != c.rowId)
+            return rejection(c, "invalid",
+                             tr("An attendance id must be derived from its "
+                                "activity and member."));
+    }
+    if (c.entity == Entity::VolunteerEntry && c.fields.contains(QStringLiteral("confirmation")) &&
+        cur.row.exists && !isOfficer(user) &&
+        c.fields.value(QStringLiteral("confirmation")) !=
+            cur.row.fields.value(QStringLiteral("confirmation")))
+        return rejection(c, "forbidden",
+                         tr("Only an officer can confirm or reject volunteer hours."));
+
+    const MergeResult merged = Merger::applyChange(spec, cur.row, c);
+    QString reason;
+    QString scope = cur.scope;
+    if (c.entity != Entity::Conflict) {
+        scope = scopeOf(c.entity, c.rowId, merged.fields, &reason);
+        if (scope.isEmpty())
+            return rejection(
+                c, reason.contains(QLatin1String("itself")) ? "cycle" : "unknown_reference",
+                reason);
+    }
+    if (!scope.startsWith(userScope))
+        return rejection(c, "out_of_scope",
+                         tr("The change would put this record in a unit outside your scope."));
+    if (merged.anyChange() || scope != cur.scope) {
+        writeRow(c.entity, c.rowId, scope, merged);
+        if (c.entity == Entity::Unit)
+            m_store.setUnitPath(c.rowId, scope);
+        if (cur.row.exists && scope != cur.scope) {
+            evict(c.entity, c.rowId, cur.scope, scope);
+            if (c.entity == Entity::Unit)
+                moveSubtree(cur.scope, scope);
+        }
+    }
+    recordConflicts(c.entity, c.rowId, scope, merged.conflicts);
+    m_clock.observe(c.newest().hlc);
+    Q_UNUSED(device)
+    return {};
+}
+
+QJsonObject SyncService::push(const User &user, const QString &device, const QJsonValue &changes)
+{
+    if (!changes.isArray())
+        throw RequestError{400, QStringLiteral("bad_request"), tr("“changes” must be an array.")};
+    const QJsonArray array = changes.toArray();
+    if (array.size() > kMaxChanges)
+        throw RequestError{413, QStringLiteral("too_many_changes"),
+                           tr("Send at most %1 changes at a time.").arg(kMaxChanges)};
+    QList<Change> parsed;
+    parsed.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        QString why;
+        if (!array[i].isObject())
+            throw RequestError{400, QStringLiteral("bad_change"),
+                               tr("Change %1 is not an object.").arg(i)};
+        auto c = Change::fromJson(array[i].toObject(), &why);
+        if (!c)
+            throw RequestError{400, QStringLiteral("bad_change"),
+                               tr("Change %1: %2").arg(i).arg(why)};
+        parsed.append(*c);
+    }
+
+    const QString userScope = m_store.unitPath(user.unitId);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 limitMs = m_clock.wallMs() + m_maxSkewMs;
+    QJsonArray accepted, rejected;
+    m_store.begin();
+    try {
+        // The sequence row is locked for the whole push, so sequence order is commit order
+        // and a pull can never skip a row that commits later with a lower number.
+        if (m_store.isPostgres())
+            m_store.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'seq' FOR UPDATE"));
+        m_seq = m_store.meta("seq");
+        QSqlQuery seen(m_store.db());
+        seen.prepare(QStringLiteral("SELECT accepted, reason FROM ops WHERE op_id = ?"));
+        for (const Change &c : parsed) {
+            seen.addBindValue(c.opId);
+            m_store.run(seen);
+            if (seen.next()) {
+                // Already applied (a retry): the same answer, nothing applied twice.
+                if (seen.value(0).toInt())
+                    accepted.append(c.opId);
+                else
+                    rejected.append(rejection(c, "rejected", seen.value(1).toString()));
+                seen.finish();
+                continue;
+            }
+            seen.finish();
+            if (c.newest().wallMs() > limitMs) {
+                // Not recorded: the device re-stamps the change and sends it again.
+                rejected.append(rejection(
+                    c, "clock_ahead",
+                    tr("The device clock is ahead of the server; the change was stamped %1.")
+                        .arg(QDateTime::fromMSecsSinceEpoch(c.newest().wallMs(), Qt::UTC)
+                                 .toString(Qt::ISODate))));
+                continue;
+            }
+            m_store.exec(QStringLiteral("SAVEPOINT op"));
+            QJsonObject refusal;
+            try {
+                refusal = applyOne(user, userScope, device, c);
+            } catch (...) {
+                m_store.exec(QStringLiteral("ROLLBACK TO SAVEPOINT op"));
+                throw;
+            }
+            if (!refusal.isEmpty())
+                m_store.exec(QStringLiteral("ROLLBACK TO SAVEPOINT op"));
+            m_store.exec(QStringLiteral("RELEASE SAVEPOINT op"));
+            m_store.exec(QStringLiteral("INSERT INTO ops(op_id, user_id, device, received_at, "
+                                        "entity, row_id, body, accepted, reason) VALUES "
+                                        "(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                         {c.opId, user.id, device, now, wire(c.entity), c.rowId,
+                          compact(c.toJson()), refusal.isEmpty() ? 1 : 0,
+                          refusal.value(QStringLiteral("message")).toString()});
+            if (refusal.isEmpty())
+                accepted.append(c.opId);
+            else
+                rejected.append(refusal);
+        }
+        m_store.setMeta("seq", m_seq);
+        m_store.setMeta("hlc", m_clock.last());
+        m_store.commit();
+    } catch (...) {
+        m_store.rollback();
+        throw;
+    }
+    return {{QStringLiteral("protocol"), kProtocol},
+            {QStringLiteral("accepted"), accepted},
+            {QStringLiteral("rejected"), rejected},
+            {QStringLiteral("server_hlc"), QString::number(m_clock.now())},
+            {QStringLiteral("server_time"), m_clock.wallMs()}};
+}
+
+QByteArray SyncService::pull(const User &user, qint64 cursor, int limit)
+{
+    limit = std::clamp(limit, 1, kMaxPage);
+    const QString scope = m_store.unitPath(user.unitId);
+    if (scope.isEmpty())
+        throw RequestError{403, QStringLiteral("no_scope"),
+                           tr("Your account is attached to a unit that no longer exists.")};
+    const QString like = scope + QLatin1Char('%');
+    QSqlQuery q(m_store.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT entity, id, data, versions, seq FROM rows WHERE seq > ? AND "
+                             "scope LIKE ? ORDER BY seq LIMIT ?"));
+    q.addBindValue(cursor);
+    q.addBindValue(like);
+    q.addBindValue(limit);
+    m_store.run(q);
+    // Rows are stored as JSON text and spliced into the page without re-parsing.
+    QByteArray rows;
+    rows.reserve(limit * 600);
+    int count = 0;
+    qint64 last = cursor;
+    while (q.next()) {
+        if (count++)
+            rows += ',';
+        last = q.value(4).toLongLong();
+        rows += "{\"entity\":\"" + q.value(0).toString().toUtf8() + "\",\"id\":\"" +
+                q.value(1).toString().toUtf8() + "\",\"fields\":" + q.value(2).toString().toUtf8() +
+                ",\"versions\":" + q.value(3).toString().toUtf8() +
+                ",\"seq\":" + QByteArray::number(last) + '}';
+    }
+    const bool hasMore = count == limit;
+    const qint64 head = m_store.meta("seq");
+    const qint64 upTo = hasMore ? last : std::max(head, cursor);
+
+    QByteArray evictions;
+    QSqlQuery e = m_store.exec(QStringLiteral("SELECT seq, entity, id, new_scope FROM evictions "
+                                              "WHERE seq > ? AND seq <= ? AND old_scope LIKE ? "
+                                              "ORDER BY seq"),
+                               {cursor, upTo, like});
+    int evicted = 0;
+    while (e.next()) {
+        if (e.value(3).toString().startsWith(scope))
+            continue; // moved within the scope
+        const Entity entity = Schema::find(e.value(1).toString())->entity;
+        const QString id = e.value(2).toString();
+        // Moved out and back in later: the row's newer state is what counts.
+        QSqlQuery now =
+            m_store.exec(QStringLiteral("SELECT scope FROM rows WHERE entity = ? AND id = ?"),
+                         {wire(entity), id});
+        if (now.next() && now.value(0).toString().startsWith(scope))
+            continue;
+        if (evicted++)
+            evictions += ',';
+        evictions += "{\"entity\":\"" + wire(entity).toUtf8() + "\",\"id\":\"" + id.toUtf8() +
+                     "\",\"seq\":" + QByteArray::number(e.value(0).toLongLong()) + '}';
+    }
+    QByteArray out = "{\"protocol\":" + QByteArray::number(kProtocol) + ",\"rows\":[" + rows +
+                     "],\"evictions\":[" + evictions + "],\"cursor\":" + QByteArray::number(upTo) +
+                     ",\"has_more\":" + (hasMore ? "true" : "false") +
+                     ",\"remaining\":" + QByteArray::number(std::max<qint64>(0, head - upTo)) +
+                     ",\"server_hlc\":\"" + QByteArray::number(m_clock.now()) +
+                     "\",\"server_time\":" + QByteArray::number(m_clock.wallMs()) + '}';
+    return out;
+}
+
+void SyncService::beginBulk()
+{
+    m_seq = m_store.meta("seq");
+    m_bulk = true;
+}
+
+void SyncService::endBulk()
+{
+    m_bulk = false;
+    m_store.setMeta("seq", m_seq);
+    m_store.setMeta("hlc", m_clock.last());
+}
+
+void SyncService::putRow(Entity entity, const QString &id, const QJsonObject &fields)
+{
+    if (!m_bulk)
+        m_seq = m_store.meta("seq");
+    QString reason;
+    const QString scope = scopeOf(entity, id, fields, &reason);
+    if (scope.isEmpty())
+        throw ServerStoreError(reason);
+    MergeResult r;
+    r.fields = fields;
+    r.versions = FieldVersions({m_clock.now(), QStringLiteral("server")});
+    writeRow(entity, id, scope, r);
+    if (entity == Entity::Unit)
+        m_store.setUnitPath(id, scope);
+    if (!m_bulk) {
+        m_store.setMeta("seq", m_seq);
+        m_store.setMeta("hlc", m_clock.last());
+    }
+}
+
+} // namespace df

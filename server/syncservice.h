@@ -1,0 +1,75 @@
+#pragma once
+
+#include "serverstore.h"
+#include "sync/change.h"
+#include "sync/hlc.h"
+#include "sync/merger.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace df {
+
+// A request the server refuses as a whole: an HTTP status and a sentence.
+struct RequestError
+{
+    int status = 400;
+    QString code;
+    QString message;
+};
+
+// The sync protocol's logic, independent of HTTP: push (merge, scope, audit) and pull
+// (pages in server-sequence order, with evictions). Tests drive it in-process; the
+// HTTP layer only parses requests and forwards them here.
+class SyncService
+{
+public:
+    static constexpr int kProtocol = 1;
+    static constexpr int kMaxChanges = 1000;
+    static constexpr int kMaxPage = 5000;
+
+    explicit SyncService(ServerStore &store, HybridClock::TimeSource time = {});
+
+    // Checks the whole body first (a malformed change refuses the request and changes
+    // nothing), then applies each change in one transaction. Throws RequestError.
+    QJsonObject push(const User &user, const QString &device, const QJsonValue &changes);
+    // A page of rows changed after `cursor` within the user's scope, as JSON text.
+    QByteArray pull(const User &user, qint64 cursor, int limit);
+
+    // Writes a row as the server itself (admin commands, demo data), in the caller's
+    // transaction when one is open.
+    void putRow(Entity entity, const QString &id, const QJsonObject &fields);
+    // Between these, putRow keeps the sequence in memory (bulk loads in one transaction).
+    void beginBulk();
+    void endBulk();
+
+    qint64 serverHlc() { return m_clock.now(); }
+    qint64 serverTimeMs() const { return m_clock.wallMs(); }
+    void setMaxSkewMs(qint64 ms) { m_maxSkewMs = ms; }
+    ServerStore &store() { return m_store; }
+
+private:
+    struct Current
+    {
+        StoredRow row;
+        QString scope;
+    };
+    Current load(Entity entity, const QString &id);
+    QString scopeOf(Entity entity, const QString &id, const QJsonObject &fields, QString *reason);
+    void writeRow(Entity entity, const QString &id, const QString &scope,
+                  const MergeResult &merged);
+    void moveSubtree(const QString &oldPath, const QString &newPath);
+    void evict(Entity entity, const QString &id, const QString &oldScope, const QString &newScope);
+    QJsonObject applyOne(const User &user, const QString &userScope, const QString &device,
+                         const Change &change);
+    void recordConflicts(Entity entity, const QString &rowId, const QString &scope,
+                         const QList<ConflictNote> &notes);
+
+    ServerStore &m_store;
+    HybridClock m_clock;
+    qint64 m_seq = 0;
+    qint64 m_maxSkewMs = 5 * 60 * 1000;
+    bool m_bulk = false;
+};
+
+} // namespace df
