@@ -9,7 +9,7 @@
 #include <QLoggingCategory>
 #include <QSqlQuery>
 
-Q_LOGGING_CATEGORY(lcSync, "doanfield.server.sync")
+Q_LOGGING_CATEGORY(lcServerSync, "doanfield.server.sync")
 
 namespace df {
 
@@ -263,6 +263,16 @@ QJsonObject SyncService::applyOne(const User &user, const QString &userScope, co
     return {};
 }
 
+QJsonValue SyncService::currentJson(Entity entity, const QString &id)
+{
+    const Current cur = load(entity, id);
+    if (!cur.row.exists)
+        return QJsonValue::Null;
+    return QJsonObject{{QStringLiteral("fields"), cur.row.fields},
+                       {QStringLiteral("versions"),
+                        QJsonDocument::fromJson(cur.row.versions.encode().toUtf8()).object()}};
+}
+
 QJsonObject SyncService::push(const User &user, const QString &device, const QJsonValue &changes)
 {
     if (!changes.isArray())
@@ -279,6 +289,7 @@ QJsonObject SyncService::push(const User &user, const QString &device, const QJs
             throw RequestError{400, QStringLiteral("bad_change"),
                                tr("Change %1 is not an object.").arg(i)};
         auto c = Change::fromJson(array[i].toObject(), &why);
+                << QJsonDocument(array[i].toObject()).toJson(QJsonDocument::Compact);
         if (!c)
             throw RequestError{400, QStringLiteral("bad_change"),
                                tr("Change %1: %2").arg(i).arg(why)};
@@ -337,10 +348,12 @@ QJsonObject SyncService::push(const User &user, const QString &device, const QJs
                          {c.opId, user.id, device, now, wire(c.entity), c.rowId,
                           compact(c.toJson()), refusal.isEmpty() ? 1 : 0,
                           refusal.value(QStringLiteral("message")).toString()});
-            if (refusal.isEmpty())
+            if (refusal.isEmpty()) {
                 accepted.append(c.opId);
-            else
+            } else {
+                refusal.insert(QStringLiteral("current"), currentJson(c.entity, c.rowId));
                 rejected.append(refusal);
+            }
         }
         m_store.setMeta("seq", m_seq);
         m_store.setMeta("hlc", m_clock.last());

@@ -55,6 +55,7 @@ private:
         QString scope;
     };
     Current load(Entity entity, const QString &id);
+    QJsonValue currentJson(Entity entity, const QString &id);
     QString scopeOf(Entity entity, const QString &id, const QJsonObject &fields, QString *reason);
     void writeRow(Entity entity, const QString &id, const QString &scope,
                   const MergeResult &merged);

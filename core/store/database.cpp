@@ -146,6 +146,7 @@ void Statement::exec()
 {
     while (step()) {
     }
+    sqlite3_reset(m_stmt); // ready to bind again, as in a loop of exec() calls
 }
 
 void Statement::reset()

@@ -54,19 +54,30 @@ QString FieldVersions::encode() const
 
 FieldVersions FieldVersions::decode(const QString &text, bool *ok)
 {
+    if (text.isEmpty()) {
+        if (ok)
+            *ok = true;
+        return {};
+    }
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8());
+    if (!doc.isObject()) {
+        if (ok)
+            *ok = false;
+        return {};
+    }
+    return fromJson(doc.object(), ok);
+}
+
+FieldVersions FieldVersions::fromJson(const QJsonObject &o, bool *ok)
+{
     FieldVersions out;
     bool good = true;
-    if (!text.isEmpty()) {
-        const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8());
-        good = doc.isObject();
-        const QJsonObject o = doc.object();
-        for (auto it = o.begin(); it != o.end() && good; ++it) {
-            const Version v = Version::fromString(it.value().toString(), &good);
-            if (it.key() == QLatin1String("*"))
-                out.m_all = v;
-            else
-                out.m_fields.insert(it.key(), v);
-        }
+    for (auto it = o.begin(); it != o.end() && good; ++it) {
+        const Version v = Version::fromString(it.value().toString(), &good);
+        if (it.key() == QLatin1String("*"))
+            out.m_all = v;
+        else
+            out.m_fields.insert(it.key(), v);
     }
     if (ok)
         *ok = good;

@@ -3,6 +3,7 @@
 #include "sync/hlc.h"
 
 #include <QHash>
+#include <QJsonObject>
 
 namespace df {
 
@@ -25,6 +26,7 @@ public:
 
     QString encode() const;
     static FieldVersions decode(const QString &text, bool *ok = nullptr);
+    static FieldVersions fromJson(const QJsonObject &object, bool *ok = nullptr);
 
 private:
     Version m_all;

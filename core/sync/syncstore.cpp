@@ -34,6 +34,7 @@ const EntitySql &sqlFor(const EntitySpec &spec)
         params += ", ?" + QByteArray::number(++n);
         updates += QByteArray(", ") + c.name + "=excluded." + c.name;
     }
+    s.select = "SELECT " + cols.mid(2) + ", _v FROM " + spec.table + " WHERE id = ?1";
     if (spec.entity == Entity::Member) {
         for (const char *derived : {"search_key", "sort_key"}) {
             cols += QByteArray(", ") + derived;
@@ -41,7 +42,6 @@ const EntitySql &sqlFor(const EntitySpec &spec)
             updates += QByteArray(", ") + derived + "=excluded." + derived;
         }
     }
-    s.select = "SELECT " + cols.mid(2) + ", _v FROM " + spec.table + " WHERE id = ?1";
     s.upsert = QByteArray("INSERT INTO ") + spec.table + "(id" + cols + ", _v) VALUES (?1" +
                params + ", ?" + QByteArray::number(n + 1) + ") ON CONFLICT(id) DO UPDATE SET " +
                updates.mid(2) + ", _v=excluded._v";
@@ -291,8 +291,12 @@ void SyncStore::applyPage(const QList<RowState> &rows, const QList<RowRef> &evic
     auto any = m_db.prepare("SELECT 1 FROM outbox LIMIT 1");
     const bool outboxEmpty = !any.step();
     any.reset();
-    for (const RowState &row : rows)
+    int index = 0;
+    for (const RowState &row : rows) {
+        if (m_pageHook)
+            m_pageHook(index++);
         applyPulled(row, outboxEmpty);
+    }
     for (const RowRef &ref : evictions)
         evict(ref.entity, ref.rowId);
     setCursor(cursor);
@@ -342,6 +346,29 @@ void SyncStore::pinOverwritten(const EntitySpec &spec, const QString &rowId,
                 .exec();
         }
     }
+}
+
+void SyncStore::resetToServer(Entity entity, const QString &id, const QStringList &fields,
+                              const std::optional<RowState> &server)
+{
+    const EntitySpec &spec = Schema::spec(entity);
+    Transaction tx(m_db);
+    if (!server) {
+        evict(entity, id);
+        tx.commit();
+        return;
+    }
+    const StoredRow row = read(spec, id);
+    MergeResult r;
+    r.fields = row.fields;
+    r.versions = row.versions;
+    const QStringList names = row.exists ? fields : fieldNames(spec, QStringLiteral("*"));
+    for (const QString &f : names) {
+        r.fields.insert(f, server->fields.value(f));
+        r.versions.set(f, server->versions.of(f));
+    }
+    writeRow(spec, id, r, row.exists);
+    tx.commit();
 }
 
 void SyncStore::evict(Entity entity, const QString &id)

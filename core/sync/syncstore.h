@@ -5,7 +5,9 @@
 #include "sync/merger.h"
 
 #include <QJsonObject>
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace df {
 
@@ -66,6 +68,15 @@ public:
     // refused them as being in the future); the local field versions follow.
     void restamp(const QStringList &opIds);
 
+    // After the server refused a change: the row's fields take the server's values and
+    // versions (or the row goes, when the server has none), so that no replica keeps a
+    // value the server will never have.
+    void resetToServer(Entity entity, const QString &id, const QStringList &fields,
+                       const std::optional<RowState> &server);
+    // Test hook: called before each row of a page is applied; may throw to simulate a
+    // crash in the middle of a page.
+    void setPageHook(std::function<void(int)> hook) { m_pageHook = std::move(hook); }
+
     qint64 cursor();
     void setCursor(qint64 cursor);
     QString state(const char *key);
@@ -84,6 +95,7 @@ private:
     HybridClock m_clock;
     QString m_deviceId;
     bool m_tracking = true;
+    std::function<void(int)> m_pageHook;
 };
 
 } // namespace df

@@ -1,0 +1,255 @@
+#include "sync/syncengine.h"
+
+#include "sync/change.h"
+#include "sync/syncstore.h"
+#include "sync/transport.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcSync, "doanfield.sync")
+
+namespace df {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Sync", text);
+}
+
+QString sentenceFor(const TransportReply &reply)
+{
+    if (reply.status == 0)
+        return reply.error.isEmpty() ? tr("The server cannot be reached.") : reply.error;
+    const QString server =
+        QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("message")).toString();
+    switch (reply.status) {
+    case 401:
+        return tr("Your session has ended. Sign in again; your changes are kept.");
+    case 426:
+        return tr("This version of Đoàn Field is too old for the server. Update the app to keep "
+                  "syncing; your changes are kept.");
+    case 429:
+    case 503:
+        return tr("The server is busy; sync will try again shortly.");
+    default:
+        if (!server.isEmpty())
+            return server;
+        return tr("The server answered with an error (%1); sync will try again.").arg(reply.status);
+    }
+}
+
+// A row of a pull page, with values made canonical for their columns.
+std::optional<RowState> parseRow(const QJsonObject &o)
+{
+    const EntitySpec *spec = Schema::find(o.value(QStringLiteral("entity")).toString());
+    if (!spec)
+        return std::nullopt;
+    RowState r;
+    r.entity = spec->entity;
+    r.rowId = o.value(QStringLiteral("id")).toString();
+    const QJsonObject fields = o.value(QStringLiteral("fields")).toObject();
+    for (const Column &c : spec->columns) {
+        QJsonValue v = fields.value(QLatin1String(c.name));
+        if (v.isUndefined())
+            continue;
+        if (!Schema::normalize(c, v, nullptr) && !v.isNull())
+            return std::nullopt;
+        r.fields.insert(QLatin1String(c.name), v);
+    }
+    bool ok = false;
+    r.versions = FieldVersions::fromJson(o.value(QStringLiteral("versions")).toObject(), &ok);
+    r.seq = o.value(QStringLiteral("seq")).toInteger();
+    if (!ok || r.rowId.isEmpty())
+        return std::nullopt;
+    return r;
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(SyncStore &store, Transport &transport)
+    : m_store(store)
+    , m_transport(transport)
+{}
+
+SyncResult SyncEngine::failure(int status, const QString &message)
+{
+    SyncResult r;
+    r.status = status;
+    r.error = message;
+    qCInfo(lcSync) << "sync failed:" << status << message;
+    return r;
+}
+
+void SyncEngine::learnServerTime(const QString &serverHlc, qint64 serverTime)
+{
+    HybridClock &clock = m_store.clock();
+    clock.observe(serverHlc.toLongLong());
+    if (serverTime <= 0)
+        return;
+    // A device clock that is off by more than a few seconds is corrected by an offset,
+    // so new changes are stamped near the server's time.
+    const qint64 device = clock.wallMs() - clock.offsetMs();
+    const qint64 offset = serverTime - device;
+    if (std::abs(offset - clock.offsetMs()) > 2000) {
+        clock.setOffsetMs(std::abs(offset) > 2000 ? offset : 0);
+        m_store.setState("clock_offset", QString::number(clock.offsetMs()));
+    }
+}
+
+SyncResult SyncEngine::sync()
+{
+    SyncResult pushed = push();
+    if (!pushed.ok)
+        return pushed;
+    SyncResult pulled = pull();
+    pulled.pushed = pushed.pushed;
+    pulled.rejected = pushed.rejected;
+    if (!pulled.ok)
+        return pulled;
+    // Changes made while pulling go out now rather than at the next round.
+    if (m_store.pendingCount() > 0) {
+        const SyncResult again = push();
+        pulled.pushed += again.pushed;
+        pulled.rejected += again.rejected;
+        if (!again.ok)
+            return again;
+    }
+    return pulled;
+}
+
+SyncResult SyncEngine::push()
+{
+    SyncResult result;
+    int restamps = 0;
+    for (int round = 0; round < 10000; ++round) {
+        const QList<OutboxEntry> entries = m_store.pending(m_pushBatch);
+        if (entries.isEmpty())
+            break;
+        QJsonArray changes;
+        for (const OutboxEntry &e : entries) {
+            if (!e.change.fields.isEmpty())
+                changes.append(e.change.toJson());
+        }
+        QStringList done;
+        for (const OutboxEntry &e : entries) {
+            if (e.change.fields.isEmpty())
+                done.append(e.change.opId); // its row is gone from this device
+        }
+        if (changes.isEmpty()) {
+            m_store.acknowledge(done);
+            continue;
+        }
+        const TransportReply reply =
+            m_transport.post(QStringLiteral("/api/v1/sync/push"),
+                             QJsonDocument(QJsonObject{{QStringLiteral("changes"), changes}})
+                                 .toJson(QJsonDocument::Compact));
+        if (reply.status != 200)
+            return failure(reply.status, sentenceFor(reply));
+        QJsonParseError pe;
+        const QJsonObject answer = QJsonDocument::fromJson(reply.body, &pe).object();
+        if (pe.error != QJsonParseError::NoError || !answer.contains(QStringLiteral("accepted")))
+            return failure(reply.status, tr("The server sent a reply that could not be read; "
+                                            "sync will try again."));
+        learnServerTime(answer.value(QStringLiteral("server_hlc")).toString(),
+                        answer.value(QStringLiteral("server_time")).toInteger());
+        for (const QJsonValue &v : answer.value(QStringLiteral("accepted")).toArray())
+            done.append(v.toString());
+        result.pushed += int(answer.value(QStringLiteral("accepted")).toArray().size());
+        QStringList restamp;
+        for (const QJsonValue &v : answer.value(QStringLiteral("rejected")).toArray()) {
+            const QJsonObject rej = v.toObject();
+            const QString op = rej.value(QStringLiteral("op_id")).toString();
+            const auto entry =
+                std::find_if(entries.begin(), entries.end(),
+                             [&](const OutboxEntry &e) { return e.change.opId == op; });
+            if (entry == entries.end())
+                continue;
+            if (rej.value(QStringLiteral("code")).toString() == QLatin1String("clock_ahead")) {
+                restamp.append(op);
+                continue;
+            }
+            const Change &c = entry->change;
+            m_store.logRejection(c, rej.value(QStringLiteral("message")).toString());
+            std::optional<RowState> server;
+            const QJsonValue current = rej.value(QStringLiteral("current"));
+            if (current.isObject()) {
+                QJsonObject row = current.toObject();
+                row.insert(QStringLiteral("entity"), QLatin1String(Schema::spec(c.entity).wire));
+                row.insert(QStringLiteral("id"), c.rowId);
+                server = parseRow(row);
+            }
+            m_store.resetToServer(c.entity, c.rowId, c.fields.keys(), server);
+            done.append(op);
+            ++result.rejected;
+        }
+        m_store.acknowledge(done);
+        if (!restamp.isEmpty()) {
+            if (++restamps > 3)
+                return failure(200, tr("The device clock is wrong and the server refuses its "
+                                       "changes. Set the date and time, then sync again."));
+            m_store.clock().rewind(
+                answer.value(QStringLiteral("server_hlc")).toString().toLongLong());
+            m_store.restamp(restamp);
+        }
+    }
+    result.ok = true;
+    return result;
+}
+
+SyncResult SyncEngine::pull()
+{
+    SyncResult result;
+    qint64 applied = 0;
+    for (;;) {
+        const qint64 cursor = m_store.cursor();
+        const TransportReply reply = m_transport.get(
+            QStringLiteral("/api/v1/sync/pull?cursor=%1&limit=%2").arg(cursor).arg(m_pageSize));
+        if (reply.status != 200)
+            return failure(reply.status, sentenceFor(reply));
+        QJsonParseError pe;
+        const QJsonObject page = QJsonDocument::fromJson(reply.body, &pe).object();
+        if (pe.error != QJsonParseError::NoError || !page.contains(QStringLiteral("cursor")))
+            return failure(reply.status, tr("The server sent a page that could not be read; "
+                                            "sync will try again."));
+        QList<RowState> rows;
+        for (const QJsonValue &v : page.value(QStringLiteral("rows")).toArray()) {
+            auto row = parseRow(v.toObject());
+            if (!row)
+                return failure(reply.status, tr("The server sent a row that could not be read; "
+                                                "sync will try again."));
+            rows.append(*row);
+        }
+        QList<RowRef> evictions;
+        for (const QJsonValue &v : page.value(QStringLiteral("evictions")).toArray()) {
+            const EntitySpec *spec =
+                Schema::find(v.toObject().value(QStringLiteral("entity")).toString());
+            if (spec)
+                evictions.append(
+                    {spec->entity, v.toObject().value(QStringLiteral("id")).toString()});
+        }
+        const qint64 next = page.value(QStringLiteral("cursor")).toInteger();
+        if (next < cursor)
+            return failure(reply.status, tr("The server sent an older cursor; sync stopped to "
+                                            "keep your data safe."));
+        learnServerTime(page.value(QStringLiteral("server_hlc")).toString(),
+                        page.value(QStringLiteral("server_time")).toInteger());
+        m_store.applyPage(rows, evictions, next,
+                          page.value(QStringLiteral("server_hlc")).toString().toLongLong());
+        applied += rows.size();
+        result.pulled += int(rows.size());
+        if (m_progress)
+            m_progress(applied, applied + page.value(QStringLiteral("remaining")).toInteger());
+        if (!page.value(QStringLiteral("has_more")).toBool())
+            break;
+    }
+    result.ok = true;
+    return result;
+}
+
+} // namespace df

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QString>
+#include <functional>
+
+namespace df {
+
+class SyncStore;
+class Transport;
+
+// The outcome of one sync round, with a sentence for the user when it failed.
+struct SyncResult
+{
+    bool ok = false;
+    int status = 0;   // the HTTP status that ended the round, when not ok
+    int pushed = 0;   // changes the server accepted
+    int rejected = 0; // changes the server refused (logged in sync_log)
+    int pulled = 0;   // rows applied
+    QString error;
+};
+
+// Pushes the outbox and pulls pages into the local store until nothing is left, over
+// any Transport. Each page is applied with its cursor in one transaction; outbox entries
+// are removed only when the server answered for them. Runs on whatever thread calls it,
+// with its own connection (SyncStore).
+class SyncEngine
+{
+public:
+    SyncEngine(SyncStore &store, Transport &transport);
+
+    SyncResult sync();
+    SyncResult push();
+    SyncResult pull();
+
+    void setPageSize(int rows) { m_pageSize = rows; }
+    void setPushBatch(int changes) { m_pushBatch = changes; }
+    // Called with (rows applied so far, estimated total) after every page.
+    void setProgress(std::function<void(qint64, qint64)> progress)
+    {
+        m_progress = std::move(progress);
+    }
+
+private:
+    SyncResult failure(int status, const QString &message);
+    void learnServerTime(const QString &serverHlc, qint64 serverTime);
+
+    SyncStore &m_store;
+    Transport &m_transport;
+    int m_pageSize = 1000;
+    int m_pushBatch = 500;
+    std::function<void(qint64, qint64)> m_progress;
+};
+
+} // namespace df
