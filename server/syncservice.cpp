@@ -289,7 +289,6 @@ QJsonObject SyncService::push(const User &user, const QString &device, const QJs
             throw RequestError{400, QStringLiteral("bad_change"),
                                tr("Change %1 is not an object.").arg(i)};
         auto c = Change::fromJson(array[i].toObject(), &why);
-                << QJsonDocument(array[i].toObject()).toJson(QJsonDocument::Compact);
         if (!c)
             throw RequestError{400, QStringLiteral("bad_change"),
                                tr("Change %1: %2").arg(i).arg(why)};
