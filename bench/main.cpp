@@ -1,4 +1,7 @@
 #include "storebench.h"
+#ifdef DF_SERVER_EXE
+#include "syncbench.h"
+#endif
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -13,7 +16,7 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(
         QStringLiteral("Reproducible benchmarks for Đoàn Field; prints JSON lines."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("suite"), QStringLiteral("store"));
+    parser.addPositionalArgument(QStringLiteral("suite"), QStringLiteral("store | sync"));
     parser.addOption({QStringLiteral("members"), QStringLiteral("Members to generate."),
                       QStringLiteral("n"), QStringLiteral("100000")});
     parser.addOption({QStringLiteral("seed"), QStringLiteral("Demo data seed."),
@@ -24,6 +27,10 @@ int main(int argc, char **argv)
     const quint64 seed = parser.value(QStringLiteral("seed")).toULongLong();
     if (suite == QLatin1String("store"))
         return runStoreBench(members, seed);
-    std::fprintf(stderr, "unknown suite '%s'; available: store\n", qPrintable(suite));
+#ifdef DF_SERVER_EXE
+    if (suite == QLatin1String("sync"))
+        return runSyncBench(members, seed);
+#endif
+    std::fprintf(stderr, "unknown suite '%s'; available: store, sync\n", qPrintable(suite));
     return 2;
 }

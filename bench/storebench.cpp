@@ -1,5 +1,6 @@
 #include "storebench.h"
 
+#include "benchutil.h"
 #include "demo/demogenerator.h"
 #include "domain/vntext.h"
 #include "store/database.h"
@@ -16,22 +17,10 @@
 #include <sqlite3.h>
 
 using namespace df;
+using df::bench::emitLine;
+using df::bench::percentile;
 
 namespace {
-
-void emit(const QJsonObject &o)
-{
-    std::printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
-    std::fflush(stdout);
-}
-
-double percentile(std::vector<double> v, double p)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v[size_t(p * double(v.size() - 1) + 0.5)];
-}
 
 void writeUnits(LocalStore &store, const DemoGenerator &gen)
 {
@@ -174,11 +163,11 @@ int runStoreBench(int memberCount, quint64 seed)
         tx.commit();
     }
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
-    emit({{QStringLiteral("bench"), QStringLiteral("store.insert")},
-          {QStringLiteral("rows"), memberCount},
-          {QStringLiteral("seconds"), seconds},
-          {QStringLiteral("raw_seconds"), rawSeconds},
-          {QStringLiteral("ratio"), rawSeconds > 0 ? seconds / rawSeconds : 0}});
+    emitLine({{QStringLiteral("bench"), QStringLiteral("store.insert")},
+              {QStringLiteral("rows"), memberCount},
+              {QStringLiteral("seconds"), seconds},
+              {QStringLiteral("raw_seconds"), rawSeconds},
+              {QStringLiteral("ratio"), rawSeconds > 0 ? seconds / rawSeconds : 0}});
 
     // As-you-type: every prefix of 100 real names, typed with and without diacritics.
     MemberSearch search(db);
@@ -206,10 +195,10 @@ int runStoreBench(int memberCount, quint64 seed)
             }
         }
     }
-    emit({{QStringLiteral("bench"), QStringLiteral("store.search")},
-          {QStringLiteral("members"), memberCount},
-          {QStringLiteral("queries"), int(ms.size())},
-          {QStringLiteral("p50_ms"), percentile(ms, 0.5)},
-          {QStringLiteral("p95_ms"), percentile(ms, 0.95)}});
+    emitLine({{QStringLiteral("bench"), QStringLiteral("store.search")},
+              {QStringLiteral("members"), memberCount},
+              {QStringLiteral("queries"), int(ms.size())},
+              {QStringLiteral("p50_ms"), percentile(ms, 0.5)},
+              {QStringLiteral("p95_ms"), percentile(ms, 0.95)}});
     return 0;
 }

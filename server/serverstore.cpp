@@ -122,6 +122,13 @@ void ServerStore::rollback()
 QSqlQuery ServerStore::exec(const QString &sql, const QVariantList &values)
 {
     QSqlQuery q(m_db);
+    if (values.isEmpty()) {
+        // Not prepared: PostgreSQL cannot prepare DDL or transaction control.
+        if (!q.exec(sql))
+            throw ServerStoreError(QCoreApplication::translate("Server", "Database error: %1 in %2")
+                                       .arg(q.lastError().text(), sql));
+        return q;
+    }
     if (!q.prepare(sql))
         throw ServerStoreError(QCoreApplication::translate("Server", "Database error: %1 in %2")
                                    .arg(q.lastError().text(), sql));

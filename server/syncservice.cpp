@@ -315,8 +315,14 @@ QJsonObject SyncService::push(const User &user, const QString &device, const QJs
                 // Already applied (a retry): the same answer, nothing applied twice.
                 if (seen.value(0).toInt())
                     accepted.append(c.opId);
-                else
-                    rejected.append(rejection(c, "rejected", seen.value(1).toString()));
+                else {
+                    // The row as it is now, like the first answer, so the device can reset.
+                    QJsonObject again = rejection(c, "rejected", seen.value(1).toString());
+                    seen.finish();
+                    again.insert(QStringLiteral("current"), currentJson(c.entity, c.rowId));
+                    rejected.append(again);
+                    continue;
+                }
                 seen.finish();
                 continue;
             }

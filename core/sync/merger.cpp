@@ -77,8 +77,14 @@ MergeResult merge(const EntitySpec &spec, const StoredRow &cur, const Incoming &
         if (isCheckInGroup(spec.entity, field))
             continue;
         const Column *column = spec.column(field);
-        if (column && column->immutable && cur.fields.contains(field))
+        if (column && column->immutable && cur.fields.contains(field)) {
+            // Two creators of the same row (attendance ids derive from activity and
+            // member): the earliest version is kept, so every order of merges agrees.
+            if (cur.fields.value(field) == it.value() &&
+                in.versionOf(field) < cur.versions.of(field))
+                take(field, it.value(), in.versionOf(field));
             continue;
+        }
         const Version iv = in.versionOf(field);
         const Version cv = cur.versions.of(field);
         const QJsonValue mine = cur.fields.value(field);

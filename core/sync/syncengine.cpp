@@ -102,6 +102,49 @@ void SyncEngine::learnServerTime(const QString &serverHlc, qint64 serverTime)
     }
 }
 
+SignInResult SyncEngine::signIn(const QString &username, const QString &password)
+{
+    SignInResult r;
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{QStringLiteral("username"), username},
+                                  {QStringLiteral("password"), password},
+                                  {QStringLiteral("device"), m_store.deviceId()}})
+            .toJson(QJsonDocument::Compact);
+    const TransportReply reply = m_transport.post(QStringLiteral("/api/v1/session"), body);
+    r.status = reply.status;
+    const QJsonObject o = QJsonDocument::fromJson(reply.body).object();
+    if (reply.status == 401) {
+        r.error = tr("The username or password is wrong.");
+        return r;
+    }
+    if (reply.status != 200 || !o.value(QStringLiteral("token")).isString()) {
+        r.error = reply.status == 200 ? tr("The server sent an answer that could not be read.")
+                                      : sentenceFor(reply);
+        return r;
+    }
+    r.ok = true;
+    r.token = o.value(QStringLiteral("token")).toString().toLatin1();
+    const QJsonObject user = o.value(QStringLiteral("user")).toObject();
+    r.username = user.value(QStringLiteral("username")).toString();
+    r.role = user.value(QStringLiteral("role")).toString();
+    r.unitId = user.value(QStringLiteral("unit_id")).toString();
+    m_transport.setToken(r.token);
+    learnServerTime(o.value(QStringLiteral("server_hlc")).toString(),
+                    o.value(QStringLiteral("server_time")).toInteger());
+    return r;
+}
+
+SyncResult SyncEngine::signOut()
+{
+    const TransportReply reply = m_transport.deleteResource(QStringLiteral("/api/v1/session"));
+    m_transport.setToken({});
+    if (reply.status != 204)
+        return failure(reply.status, sentenceFor(reply));
+    SyncResult r;
+    r.ok = true;
+    return r;
+}
+
 SyncResult SyncEngine::sync()
 {
     SyncResult pushed = push();
@@ -184,7 +227,10 @@ SyncResult SyncEngine::push()
                 row.insert(QStringLiteral("id"), c.rowId);
                 server = parseRow(row);
             }
-            m_store.resetToServer(c.entity, c.rowId, c.fields.keys(), server);
+            // "current": null means the server has no such row; an answer without the key
+            // says nothing about the row, so the local copy is left alone.
+            if (current.isObject() || current.isNull())
+                m_store.resetToServer(c.entity, c.rowId, c.fields.keys(), server);
             done.append(op);
             ++result.rejected;
         }

@@ -19,6 +19,16 @@ struct SyncResult
     QString error;
 };
 
+// A signed-in session: the token goes to the transport and, in the app, the keychain.
+struct SignInResult
+{
+    bool ok = false;
+    int status = 0;
+    QString error;
+    QByteArray token;
+    QString username, role, unitId;
+};
+
 // Pushes the outbox and pulls pages into the local store until nothing is left, over
 // any Transport. Each page is applied with its cursor in one transaction; outbox entries
 // are removed only when the server answered for them. Runs on whatever thread calls it,
@@ -27,6 +37,10 @@ class SyncEngine
 {
 public:
     SyncEngine(SyncStore &store, Transport &transport);
+
+    // POST /api/v1/session with this device's id; on success the transport carries the token.
+    SignInResult signIn(const QString &username, const QString &password);
+    SyncResult signOut();
 
     SyncResult sync();
     SyncResult push();

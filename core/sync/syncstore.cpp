@@ -235,10 +235,19 @@ bool SyncStore::writeLocal(Entity entity, const QString &id, const QJsonObject &
 void SyncStore::addToOutbox(const EntitySpec &spec, const Change &change)
 {
     const QString wire = QString::fromLatin1(spec.wire);
-    auto find = m_db.prepare(
-        "SELECT seq, fields, base FROM outbox WHERE entity = ?1 AND row_id = ?2 AND sent = 0");
+    auto find = m_db.prepare("SELECT seq, fields, base, pinned FROM outbox WHERE entity = ?1 AND "
+                             "row_id = ?2 AND sent = 0 ORDER BY seq DESC LIMIT 1");
     find.bind(1, wire).bind(2, change.rowId);
-    if (find.step()) {
+    bool grow = find.step();
+    if (grow && !find.isNull(3)) {
+        // A field whose earlier local value was pinned (a pull overwrote it) is edited
+        // again: the pinned value still goes to the server in its own entry, so the
+        // conflict is recorded there, and the new value follows in a new entry.
+        const QJsonObject pinned = QJsonDocument::fromJson(find.text(3).toUtf8()).object();
+        for (auto it = change.fields.begin(); grow && it != change.fields.end(); ++it)
+            grow = !pinned.contains(it.key());
+    }
+    if (grow) {
         // Not sent yet: the same entry grows, keeping what was seen before the first edit.
         const qint64 seq = find.int64(0);
         QStringList names = fieldNames(spec, find.text(1));
@@ -284,9 +293,39 @@ void SyncStore::addToOutbox(const EntitySpec &spec, const Change &change)
         .exec();
 }
 
+namespace {
+
+// Rows arrive in server-sequence order, not in reference order: a member can come a page
+// before the unit it belongs to when the unit changed later. The server has already
+// checked every reference, so foreign keys are off while its rows are applied (the pragma
+// only takes effect outside a transaction) and on again for local writes.
+class ServerRowsGuard
+{
+public:
+    explicit ServerRowsGuard(Database &db)
+        : m_db(db)
+        , m_active(!db.inTransaction())
+    {
+        if (m_active)
+            m_db.exec("PRAGMA foreign_keys=OFF");
+    }
+    ~ServerRowsGuard()
+    {
+        if (m_active)
+            m_db.exec("PRAGMA foreign_keys=ON");
+    }
+
+private:
+    Database &m_db;
+    bool m_active;
+};
+
+} // namespace
+
 void SyncStore::applyPage(const QList<RowState> &rows, const QList<RowRef> &evictions,
                           qint64 cursor, qint64 serverHlc)
 {
+    ServerRowsGuard guard(m_db);
     Transaction tx(m_db);
     auto any = m_db.prepare("SELECT 1 FROM outbox LIMIT 1");
     const bool outboxEmpty = !any.step();
@@ -352,6 +391,7 @@ void SyncStore::resetToServer(Entity entity, const QString &id, const QStringLis
                               const std::optional<RowState> &server)
 {
     const EntitySpec &spec = Schema::spec(entity);
+    ServerRowsGuard guard(m_db);
     Transaction tx(m_db);
     if (!server) {
         evict(entity, id);

@@ -18,15 +18,20 @@ HttpTransport::~HttpTransport() = default;
 
 TransportReply HttpTransport::post(const QString &path, const QByteArray &json)
 {
-    return run(true, path, json);
+    return run(Verb::Post, path, json);
 }
 
 TransportReply HttpTransport::get(const QString &pathAndQuery)
 {
-    return run(false, pathAndQuery, {});
+    return run(Verb::Get, pathAndQuery, {});
 }
 
-TransportReply HttpTransport::run(bool post, const QString &path, const QByteArray &body)
+TransportReply HttpTransport::deleteResource(const QString &path)
+{
+    return run(Verb::Delete, path, {});
+}
+
+TransportReply HttpTransport::run(Verb verb, const QString &path, const QByteArray &body)
 {
     if (!m_nam)
         m_nam = std::make_unique<QNetworkAccessManager>(); // in the calling thread
@@ -41,7 +46,9 @@ TransportReply HttpTransport::run(bool post, const QString &path, const QByteArr
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token);
     request.setTransferTimeout(m_timeoutMs);
-    QNetworkReply *reply = post ? m_nam->post(request, body) : m_nam->get(request);
+    QNetworkReply *reply = verb == Verb::Post     ? m_nam->post(request, body)
+                           : verb == Verb::Delete ? m_nam->deleteResource(request)
+                                                  : m_nam->get(request);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();

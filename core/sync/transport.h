@@ -26,6 +26,7 @@ public:
     virtual ~Transport() = default;
     virtual TransportReply post(const QString &path, const QByteArray &json) = 0;
     virtual TransportReply get(const QString &pathAndQuery) = 0;
+    virtual TransportReply deleteResource(const QString &path) = 0;
     virtual void setToken(const QByteArray &token) = 0;
 };
 
@@ -38,10 +39,12 @@ public:
     ~HttpTransport() override;
     TransportReply post(const QString &path, const QByteArray &json) override;
     TransportReply get(const QString &pathAndQuery) override;
+    TransportReply deleteResource(const QString &path) override;
     void setToken(const QByteArray &token) override { m_token = token; }
 
 private:
-    TransportReply run(bool post, const QString &path, const QByteArray &body);
+    enum class Verb { Get, Post, Delete };
+    TransportReply run(Verb verb, const QString &path, const QByteArray &body);
     QUrl m_server;
     QByteArray m_token;
     int m_timeoutMs;

@@ -1,0 +1,590 @@
+// Integration tests against the real doanfield-server process on a free loopback port.
+// The database is SQLite in a temporary directory, or PostgreSQL when DF_TEST_POSTGRES
+// names a server (tests/with-postgres.sh starts and stops one for the `server_pg` test).
+#include "domain/activity.h"
+#include "domain/attendance.h"
+#include "domain/member.h"
+#include "domain/uuid.h"
+#include "store/database.h"
+#include "store/localstore.h"
+#include "store/queries.h"
+#include "sync/syncengine.h"
+#include "sync/syncstore.h"
+#include "sync/transport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace df;
+
+namespace {
+
+const QString kPassword = QStringLiteral("mật-khẩu-thử");
+
+// One device: its own database, transport and engine.
+struct Client
+{
+    explicit Client(const QUrl &url)
+        : db(QStringLiteral(":memory:"))
+        , store(db)
+        , transport(url, 20000)
+        , engine(store.sync(), transport)
+    {}
+    Database db;
+    LocalStore store;
+    HttpTransport transport;
+    SyncEngine engine;
+
+    QStringList ids(const char *sql)
+    {
+        QStringList out;
+        auto st = db.prepare(sql);
+        while (st.step())
+            out.append(st.text(0));
+        return out;
+    }
+    QString value(const QByteArray &sql, const QString &id)
+    {
+        auto st = db.prepare(sql);
+        st.bind(1, id);
+        const QString v = st.step() ? st.text(0) : QString();
+        st.reset();
+        return v;
+    }
+};
+
+struct RawReply
+{
+    int status = 0;
+    QJsonObject body;
+};
+
+} // namespace
+
+class TestServer : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void twoClientsEditSameMember();
+    void conference();
+    void authorization();
+    void badRequests();
+    void wrongClock();
+
+private:
+    QString admin(const QStringList &args, const QByteArray &input = {});
+    QString freshDatabase();
+    std::unique_ptr<Client> signedIn(const QString &username);
+    RawReply raw(const QByteArray &verb, const QString &path, const QByteArray &body,
+                 const QByteArray &token, bool protocolHeader = true);
+
+    QTemporaryDir m_dir;
+    QString m_db;
+    QProcess m_server;
+    QUrl m_url;
+    QString m_province, m_district, m_branch1, m_branch2;
+    int m_databases = 0;
+};
+
+QString TestServer::freshDatabase()
+{
+    const QString pg = qEnvironmentVariable("DF_TEST_POSTGRES");
+    const QString name =
+        QStringLiteral("dft_%1_%2").arg(QCoreApplication::applicationPid()).arg(++m_databases);
+    if (pg.isEmpty())
+        return QStringLiteral("sqlite:") + m_dir.filePath(name + QStringLiteral(".db"));
+    const QUrl url(pg);
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("admin"));
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setDatabaseName(url.path().mid(1));
+        if (!db.open())
+            qFatal("cannot reach the test PostgreSQL: %s", qPrintable(db.lastError().text()));
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("CREATE DATABASE ") + name))
+            qFatal("CREATE DATABASE failed: %s", qPrintable(q.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("admin"));
+    QUrl out = url;
+    out.setPath(QLatin1Char('/') + name);
+    return out.toString();
+}
+
+QString TestServer::admin(const QStringList &args, const QByteArray &input)
+{
+    QProcess p;
+    p.start(QStringLiteral(DF_SERVER_EXE),
+            QStringList{args.first(), QStringLiteral("--db"), m_db} + args.mid(1));
+    p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        qWarning().noquote() << "admin command failed:" << args << p.readAllStandardError();
+    return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+}
+
+void TestServer::init()
+{
+    QVERIFY(m_dir.isValid());
+    m_db = freshDatabase();
+    m_province = admin({QStringLiteral("create-unit"), QStringLiteral("--name"),
+                        QStringLiteral("Tỉnh đoàn Quảng Nam"), QStringLiteral("--level"),
+                        QStringLiteral("1")});
+    m_district = admin({QStringLiteral("create-unit"), QStringLiteral("--name"),
+                        QStringLiteral("Huyện đoàn Duy Xuyên"), QStringLiteral("--level"),
+                        QStringLiteral("2"), QStringLiteral("--parent"), m_province});
+    m_branch1 = admin({QStringLiteral("create-unit"), QStringLiteral("--name"),
+                       QStringLiteral("Chi đoàn thôn 1"), QStringLiteral("--level"),
+                       QStringLiteral("4"), QStringLiteral("--parent"), m_district});
+    m_branch2 = admin({QStringLiteral("create-unit"), QStringLiteral("--name"),
+                       QStringLiteral("Chi đoàn thôn 2"), QStringLiteral("--level"),
+                       QStringLiteral("4"), QStringLiteral("--parent"), m_district});
+    QCOMPARE(m_branch2.size(), 36);
+    const auto user = [&](const char *name, const char *role, const QString &unit) {
+        return admin({QStringLiteral("create-user"), QStringLiteral("--username"),
+                      QLatin1String(name), QStringLiteral("--role"), QLatin1String(role),
+                      QStringLiteral("--unit"), unit, QStringLiteral("--password-stdin")},
+                     kPassword.toUtf8() + '\n');
+    };
+    QVERIFY(!user("tinh", "admin", m_province).isEmpty());
+    QVERIFY(!user("huyen", "officer", m_district).isEmpty());
+    QVERIFY(!user("thon1", "secretary", m_branch1).isEmpty());
+
+    m_server.setProcessChannelMode(QProcess::SeparateChannels);
+    m_server.start(QStringLiteral(DF_SERVER_EXE),
+                   {QStringLiteral("serve"), QStringLiteral("--db"), m_db,
+                    QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+    QVERIFY(m_server.waitForStarted());
+    QByteArray out;
+    while (!out.contains('\n') && m_server.waitForReadyRead(30000))
+        out += m_server.readAllStandardOutput();
+    const QRegularExpressionMatch m =
+        QRegularExpression(QStringLiteral(":(\\d+) \\(")).match(QString::fromUtf8(out));
+    QVERIFY2(m.hasMatch(), out.constData());
+    m_url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m.captured(1)));
+}
+
+void TestServer::cleanup()
+{
+    m_server.terminate();
+    if (!m_server.waitForFinished(10000))
+        m_server.kill();
+    m_server.waitForFinished();
+}
+
+std::unique_ptr<Client> TestServer::signedIn(const QString &username)
+{
+    auto c = std::make_unique<Client>(m_url);
+    const SignInResult r = c->engine.signIn(username, kPassword);
+    if (!r.ok)
+        qWarning().noquote() << "sign-in failed:" << r.error;
+    return r.ok ? std::move(c) : nullptr;
+}
+
+RawReply TestServer::raw(const QByteArray &verb, const QString &path, const QByteArray &body,
+                         const QByteArray &token, bool protocolHeader)
+{
+    QNetworkAccessManager nam;
+    QNetworkRequest request(m_url.resolved(QUrl(path)));
+    if (protocolHeader)
+        request.setRawHeader("DoanField-Protocol", "1");
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token);
+    QNetworkReply *reply = nam.sendCustomRequest(request, verb, body);
+    QEventLoop loop;
+    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    RawReply r;
+    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    r.body = QJsonDocument::fromJson(reply->readAll()).object();
+    delete reply;
+    return r;
+}
+
+// Two officers edit the same member offline; after syncing both hold the same row, the
+// later phone number wins, and the earlier one is kept in a conflict record on both.
+void TestServer::twoClientsEditSameMember()
+{
+    auto a = signedIn(QStringLiteral("huyen"));
+    auto b = signedIn(QStringLiteral("thon1"));
+    QVERIFY(a && b);
+    QVERIFY(a->engine.sync().ok);
+    QVERIFY(b->engine.sync().ok);
+
+    Member m;
+    m.unitId = m_branch1;
+    m.fullName = QStringLiteral("Lê Văn An");
+    m.phone = QStringLiteral("0905000001");
+    const WriteResult created = a->store.saveMember(m);
+    QVERIFY(created);
+    QVERIFY(a->engine.sync().ok);
+    QVERIFY(b->engine.sync().ok);
+    auto onB = Queries(b->db).member(created.id);
+    QVERIFY(onB);
+    QCOMPARE(onB->fullName, m.fullName);
+
+    // Offline on both devices.
+    auto onA = Queries(a->db).member(created.id);
+    onA->phone = QStringLiteral("0905111111");
+    QVERIFY(a->store.saveMember(*onA));
+    QTest::qWait(5);
+    onB->phone = QStringLiteral("0905222222");
+    onB->fullName = QStringLiteral("Lê Văn Ân");
+    QVERIFY(b->store.saveMember(*onB));
+
+    const SyncResult ra = a->engine.sync();
+    QVERIFY2(ra.ok, qPrintable(ra.error));
+    QCOMPARE(ra.pushed, 1);
+    QVERIFY(b->engine.sync().ok);
+    QVERIFY(a->engine.sync().ok);
+
+    for (Client *c : {a.get(), b.get()}) {
+        const auto got = Queries(c->db).member(created.id);
+        QCOMPARE(got->phone, QStringLiteral("0905222222"));
+        QCOMPARE(got->fullName, QStringLiteral("Lê Văn Ân"));
+        QCOMPARE(c->store.sync().pendingCount(), 0);
+        const QStringList lost = c->ids("SELECT lost_value FROM conflicts WHERE field = 'phone'");
+        QCOMPARE(lost, QStringList{QStringLiteral("\"0905111111\"")});
+        QCOMPARE(c->ids("SELECT kept_user FROM conflicts"), QStringList{QStringLiteral("thon1")});
+        // The name was edited on one device only: no conflict.
+        QVERIFY(c->ids("SELECT id FROM conflicts WHERE field = 'full_name'").isEmpty());
+    }
+}
+
+// Four door devices check in 500 members each, with overlaps, offline; they sync in a
+// random order and the server ends with one row per member, at the earliest time.
+void TestServer::conference()
+{
+    auto organizer = signedIn(QStringLiteral("huyen"));
+    QVERIFY(organizer);
+    QVERIFY(organizer->engine.sync().ok);
+    Activity act;
+    act.unitId = m_district;
+    act.title = QStringLiteral("Đại hội Đoàn huyện Duy Xuyên");
+    act.startsAt = QDateTime::currentDateTimeUtc();
+    const WriteResult a = organizer->store.saveActivity(act);
+    QVERIFY(a);
+    QStringList members;
+    {
+        Transaction tx(organizer->db);
+        for (int i = 0; i < 1000; ++i) {
+            Member m;
+            m.unitId = i % 2 ? m_branch1 : m_branch2;
+            m.fullName = QStringLiteral("Đại biểu số %1").arg(i);
+            const WriteResult w = organizer->store.saveMember(m);
+            QVERIFY(w);
+            members.append(w.id);
+        }
+        tx.commit();
+    }
+    const SyncResult up = organizer->engine.sync();
+    QVERIFY2(up.ok, qPrintable(up.error));
+    QCOMPARE(up.pushed, 1001);
+
+    QRandomGenerator rng(20261122);
+    const qint64 opening = act.startsAt.toMSecsSinceEpoch();
+    struct Best
+    {
+        qint64 at;
+        QString by;
+    };
+    QHash<QString, Best> expected;
+    std::vector<std::unique_ptr<Client>> doors;
+    for (int d = 0; d < 4; ++d) {
+        doors.push_back(signedIn(QStringLiteral("huyen")));
+        QVERIFY(doors.back());
+        QVERIFY(doors.back()->engine.sync().ok);
+        const QString door = QStringLiteral("cửa %1").arg(d + 1);
+        QStringList pick = members;
+        std::shuffle(pick.begin(), pick.end(), std::mt19937(rng.generate()));
+        Transaction tx(doors.back()->db);
+        for (int i = 0; i < 500; ++i) {
+            Attendance at;
+            at.activityId = a.id;
+            at.memberId = pick[i];
+            at.checkedInAt =
+                QDateTime::fromMSecsSinceEpoch(opening + rng.bounded(3600000), Qt::UTC);
+            at.method = CheckInMethod(rng.bounded(3));
+            at.recordedBy = door;
+            QVERIFY(doors.back()->store.recordAttendance(at));
+            const qint64 t = at.checkedInAt.toMSecsSinceEpoch();
+            auto it = expected.find(pick[i]);
+            if (it == expected.end() || t < it->at || (t == it->at && door < it->by))
+                expected.insert(pick[i], {t, door});
+        }
+        tx.commit();
+    }
+    std::vector<int> order{0, 1, 2, 3};
+    std::shuffle(order.begin(), order.end(), std::mt19937(rng.generate()));
+    for (int round = 0; round < 2; ++round)
+        for (int d : order) {
+            const SyncResult r = doors[size_t(d)]->engine.sync();
+            QVERIFY2(r.ok, qPrintable(r.error));
+        }
+
+    auto fresh = signedIn(QStringLiteral("tinh"));
+    QVERIFY(fresh);
+    QVERIFY(fresh->engine.sync().ok);
+    std::vector<Client *> all{fresh.get()};
+    for (auto &d : doors)
+        all.push_back(d.get());
+    for (Client *c : all) {
+        auto st = c->db.prepare("SELECT member_id, checked_in_at, recorded_by FROM attendance "
+                                "WHERE activity_id = ?1");
+        st.bind(1, a.id);
+        int rows = 0;
+        while (st.step()) {
+            ++rows;
+            const auto want = expected.value(st.text(0));
+            QCOMPARE(st.int64(1), want.at);
+            QCOMPARE(st.text(2), want.by);
+        }
+        QCOMPARE(rows, int(expected.size()));
+    }
+    QVERIFY(expected.size() > 500 && expected.size() < 1000); // there were overlaps
+}
+
+// A branch secretary sees and changes only the branch; an officer sees the district;
+// a signed-out or revoked device gets 401.
+void TestServer::authorization()
+{
+    auto officer = signedIn(QStringLiteral("huyen"));
+    auto secretary = signedIn(QStringLiteral("thon1"));
+    QVERIFY(officer && secretary);
+    QVERIFY(officer->engine.sync().ok);
+    Member inside, outside;
+    inside.unitId = m_branch1;
+    inside.fullName = QStringLiteral("Phạm Thị Hoa");
+    outside.unitId = m_branch2;
+    outside.fullName = QStringLiteral("Võ Văn Tâm");
+    const WriteResult in = officer->store.saveMember(inside);
+    const WriteResult out = officer->store.saveMember(outside);
+    QVERIFY(in && out);
+    QVERIFY(officer->engine.sync().ok);
+
+    QVERIFY(secretary->engine.sync().ok);
+    QCOMPARE(secretary->ids("SELECT id FROM members"), QStringList{in.id});
+    QCOMPARE(secretary->ids("SELECT id FROM org_units"), QStringList{m_branch1});
+    QStringList both{in.id, out.id};
+    both.sort();
+    QCOMPARE(officer->ids("SELECT id FROM members ORDER BY id"), both);
+
+    // Writing into the other branch, or editing its member, is refused with a reason.
+    const auto push = [&](const QJsonObject &change) {
+        const TransportReply r = secretary->transport.post(
+            QStringLiteral("/api/v1/sync/push"),
+            QJsonDocument(QJsonObject{{QStringLiteral("changes"), QJsonArray{change}}})
+                .toJson(QJsonDocument::Compact));
+        return QJsonDocument::fromJson(r.body).object();
+    };
+    const QString version = QStringLiteral("%1/%2")
+                                .arg(QDateTime::currentMSecsSinceEpoch() << 16)
+                                .arg(secretary->store.sync().deviceId());
+    QJsonObject edit{{QStringLiteral("op_id"), Uuid::v7()},
+                     {QStringLiteral("entity"), QStringLiteral("member")},
+                     {QStringLiteral("id"), out.id},
+                     {QStringLiteral("fields"), QJsonObject{{QStringLiteral("full_name"),
+                                                             QStringLiteral("Đổi tên trái phép")}}},
+                     {QStringLiteral("version"), version}};
+    QJsonObject answer = push(edit);
+    QCOMPARE(answer.value(QStringLiteral("rejected"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("code")),
+             QStringLiteral("out_of_scope"));
+    QJsonObject create{{QStringLiteral("op_id"), Uuid::v7()},
+                       {QStringLiteral("entity"), QStringLiteral("member")},
+                       {QStringLiteral("id"), Uuid::v7()},
+                       {QStringLiteral("fields"),
+                        QJsonObject{{QStringLiteral("full_name"), QStringLiteral("Người lạ")},
+                                    {QStringLiteral("unit_id"), m_branch2}}},
+                       {QStringLiteral("version"), version}};
+    answer = push(create);
+    const QJsonObject rej = answer.value(QStringLiteral("rejected")).toArray().first().toObject();
+    QVERIFY2(rej.value(QStringLiteral("code")) == QStringLiteral("out_of_scope") ||
+                 rej.value(QStringLiteral("code")) == QStringLiteral("incomplete"),
+             qPrintable(rej.value(QStringLiteral("code")).toString()));
+    QVERIFY(!rej.value(QStringLiteral("message")).toString().isEmpty());
+    QVERIFY(officer->engine.sync().ok);
+    QCOMPARE(Queries(officer->db).member(out.id)->fullName, outside.fullName);
+    QCOMPARE(officer->ids("SELECT id FROM members").size(), 2);
+
+    // A transfer out of the branch reaches the secretary as an eviction.
+    auto moved = Queries(officer->db).member(in.id);
+    moved->unitId = m_branch2;
+    QVERIFY(officer->store.saveMember(*moved));
+    QVERIFY(officer->engine.sync().ok);
+    QVERIFY(secretary->engine.sync().ok);
+    QVERIFY(secretary->ids("SELECT id FROM members").isEmpty());
+
+    // Signed out: 401, with a sentence; local data stays.
+    QVERIFY(secretary->engine.signOut().ok);
+    SyncResult r = secretary->engine.sync();
+    QVERIFY(!r.ok);
+    QCOMPARE(r.status, 401);
+    QVERIFY(r.error.contains(QStringLiteral("Sign in again")));
+
+    // Revoked by an administrator: 401 on the next call.
+    auto again = signedIn(QStringLiteral("thon1"));
+    QVERIFY(again);
+    QVERIFY(again->engine.sync().ok);
+    QVERIFY(admin({QStringLiteral("revoke-device"), QStringLiteral("--device"),
+                   again->store.sync().deviceId()})
+                .startsWith(QStringLiteral("revoked 1")));
+    r = again->engine.sync();
+    QCOMPARE(r.status, 401);
+
+    // A wrong password is refused with a sentence.
+    Client stranger(m_url);
+    const SignInResult wrong =
+        stranger.engine.signIn(QStringLiteral("thon1"), QStringLiteral("sai"));
+    QVERIFY(!wrong.ok);
+    QCOMPARE(wrong.status, 401);
+    QVERIFY(!wrong.error.isEmpty());
+}
+
+// Malformed requests get a 4xx with a JSON error and change nothing.
+void TestServer::badRequests()
+{
+    auto c = signedIn(QStringLiteral("huyen"));
+    QVERIFY(c);
+    QVERIFY(c->engine.sync().ok);
+    const QByteArray token = [&] {
+        const TransportReply r = c->transport.post(
+            QStringLiteral("/api/v1/session"),
+            QJsonDocument(QJsonObject{{QStringLiteral("username"), QStringLiteral("huyen")},
+                                      {QStringLiteral("password"), kPassword},
+                                      {QStringLiteral("device"), QStringLiteral("raw-1")}})
+                .toJson());
+        return QJsonDocument::fromJson(r.body)
+            .object()
+            .value(QStringLiteral("token"))
+            .toString()
+            .toLatin1();
+    }();
+    QVERIFY(!token.isEmpty());
+    const QString push = QStringLiteral("/api/v1/sync/push");
+    const QString pull = QStringLiteral("/api/v1/sync/pull?cursor=0&limit=10");
+    const auto rowCount = [&] {
+        const RawReply r =
+            raw("GET", QStringLiteral("/api/v1/sync/pull?cursor=0&limit=5000"), {}, token);
+        return r.body.value(QStringLiteral("rows")).toArray().size();
+    };
+    const qsizetype before = rowCount();
+    QVERIFY(before >= 3);
+
+    struct Case
+    {
+        const char *what;
+        QByteArray verb;
+        QString path;
+        QByteArray body;
+        QByteArray token;
+        bool protocol;
+        int status;
+        const char *code;
+    };
+    const QByteArray goodChange =
+        R"({"op_id":"01900000-0000-7000-8000-000000000001","entity":"member","id":"01900000-0000-7000-8000-000000000002","fields":{"full_name":"A"},"version":"1/d"})";
+    const QList<Case> cases{
+        {"old protocol", "GET", pull, {}, token, false, 426, "upgrade_required"},
+        {"no token", "GET", pull, {}, {}, true, 401, "unauthorized"},
+        {"bad token", "GET", pull, {}, "abc", true, 401, "unauthorized"},
+        {"not JSON", "POST", push, "{\"changes\": [", token, true, 400, "bad_request"},
+        {"extra key", "POST", push, "{\"changes\": [], \"x\": 1}", token, true, 400, "bad_request"},
+        {"changes not an array", "POST", push, "{\"changes\": 3}", token, true, 400, "bad_request"},
+        {"unknown entity", "POST", push,
+         "{\"changes\":[" + QByteArray(goodChange).replace("\"member\"", "\"planet\"") + "]}",
+         token, true, 400, "bad_change"},
+        {"unknown field", "POST", push,
+         "{\"changes\":[" + QByteArray(goodChange).replace("full_name", "shoe_size") + "]}", token,
+         true, 400, "bad_change"},
+        {"wrong type", "POST", push,
+         "{\"changes\":[" + QByteArray(goodChange).replace("\"A\"", "42") + "]}", token, true, 400,
+         "bad_change"},
+        {"bad cursor",
+         "GET",
+         QStringLiteral("/api/v1/sync/pull?cursor=-1"),
+         {},
+         token,
+         true,
+         400,
+         "bad_request"},
+        {"oversize", "POST", push,
+         "{\"changes\":[],\"pad\":\"" + QByteArray(9 * 1024 * 1024, 'x') + "\"}", token, true, 413,
+         "too_large"},
+        {"sign-in with an unknown key",
+         "POST",
+         QStringLiteral("/api/v1/session"),
+         R"({"username":"huyen","password":"x","device":"d","admin":true})",
+         {},
+         true,
+         400,
+         "bad_request"},
+    };
+    for (const Case &k : cases) {
+        const RawReply r = raw(k.verb, k.path, k.body, k.token, k.protocol);
+        QVERIFY2(r.status == k.status,
+                 qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(k.what)).arg(r.status)));
+        QCOMPARE(r.body.value(QStringLiteral("error")).toString(), QLatin1String(k.code));
+        QVERIFY2(!r.body.value(QStringLiteral("message")).toString().isEmpty(), k.what);
+    }
+    // A request that mixes a good and a bad change applies neither.
+    const RawReply mixed = raw("POST", push,
+                               "{\"changes\":[" + goodChange + "," +
+                                   QByteArray(goodChange).replace("\"A\"", "[]") + "]}",
+                               token);
+    QCOMPARE(mixed.status, 400);
+    QCOMPARE(rowCount(), before);
+    // The server is still healthy.
+    QCOMPARE(raw("GET", QStringLiteral("/api/v1/health"), {}, {}).status, 200);
+}
+
+// A device whose clock is two hours ahead writes offline; its first sync has the server
+// refuse the future stamps, the device re-stamps them and they are accepted.
+void TestServer::wrongClock()
+{
+    auto c = std::make_unique<Client>(m_url);
+    const qint64 ahead = 2 * 3600 * 1000;
+    c->store.sync().setTimeSource([ahead] { return QDateTime::currentMSecsSinceEpoch() + ahead; });
+    const SignInResult s = c->engine.signIn(QStringLiteral("huyen"), kPassword);
+    QVERIFY(s.ok);
+    QVERIFY(c->engine.sync().ok);
+    // Written before the device learned the server's time: forget the learned offset.
+    c->store.sync().clock().setOffsetMs(0);
+    Member m;
+    m.unitId = m_branch1;
+    m.fullName = QStringLiteral("Hồ Thị Lệ");
+    const WriteResult w = c->store.saveMember(m);
+    QVERIFY(w);
+    const SyncResult r = c->engine.sync();
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.pushed, 1);
+    QCOMPARE(c->store.sync().pendingCount(), 0);
+
+    auto other = signedIn(QStringLiteral("tinh"));
+    QVERIFY(other && other->engine.sync().ok);
+    QCOMPARE(Queries(other->db).member(w.id)->fullName, m.fullName);
+    const StoredRow row = other->store.sync().read(Schema::spec(Entity::Member), w.id);
+    QVERIFY(row.versions.newest().wallMs() < QDateTime::currentMSecsSinceEpoch() + 5 * 60 * 1000);
+}
+
+QTEST_GUILESS_MAIN(TestServer)
+#include "tst_server.moc"
