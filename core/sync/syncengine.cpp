@@ -77,6 +77,13 @@ SyncEngine::SyncEngine(SyncStore &store, Transport &transport)
     , m_transport(transport)
 {}
 
+SyncResult SyncEngine::failureFor(const TransportReply &reply)
+{
+    SyncResult r = failure(reply.status, sentenceFor(reply));
+    r.retryAfterSeconds = reply.retryAfterSeconds;
+    return r;
+}
+
 SyncResult SyncEngine::failure(int status, const QString &message)
 {
     SyncResult r;
@@ -139,7 +146,7 @@ SyncResult SyncEngine::signOut()
     const TransportReply reply = m_transport.deleteResource(QStringLiteral("/api/v1/session"));
     m_transport.setToken({});
     if (reply.status != 204)
-        return failure(reply.status, sentenceFor(reply));
+        return failureFor(reply);
     SyncResult r;
     r.ok = true;
     return r;
@@ -193,7 +200,7 @@ SyncResult SyncEngine::push()
                              QJsonDocument(QJsonObject{{QStringLiteral("changes"), changes}})
                                  .toJson(QJsonDocument::Compact));
         if (reply.status != 200)
-            return failure(reply.status, sentenceFor(reply));
+            return failureFor(reply);
         QJsonParseError pe;
         const QJsonObject answer = QJsonDocument::fromJson(reply.body, &pe).object();
         if (pe.error != QJsonParseError::NoError || !answer.contains(QStringLiteral("accepted")))
@@ -257,7 +264,7 @@ SyncResult SyncEngine::pull()
         const TransportReply reply = m_transport.get(
             QStringLiteral("/api/v1/sync/pull?cursor=%1&limit=%2").arg(cursor).arg(m_pageSize));
         if (reply.status != 200)
-            return failure(reply.status, sentenceFor(reply));
+            return failureFor(reply);
         QJsonParseError pe;
         const QJsonObject page = QJsonDocument::fromJson(reply.body, &pe).object();
         if (pe.error != QJsonParseError::NoError || !page.contains(QStringLiteral("cursor")))

@@ -7,15 +7,17 @@ namespace df {
 
 class SyncStore;
 class Transport;
+struct TransportReply;
 
 // The outcome of one sync round, with a sentence for the user when it failed.
 struct SyncResult
 {
     bool ok = false;
-    int status = 0;   // the HTTP status that ended the round, when not ok
-    int pushed = 0;   // changes the server accepted
-    int rejected = 0; // changes the server refused (logged in sync_log)
-    int pulled = 0;   // rows applied
+    int status = 0;             // the HTTP status that ended the round, when not ok
+    int pushed = 0;             // changes the server accepted
+    int rejected = 0;           // changes the server refused (logged in sync_log)
+    int pulled = 0;             // rows applied
+    int retryAfterSeconds = -1; // the server's Retry-After, when it sent one
     QString error;
 };
 
@@ -56,6 +58,7 @@ public:
 
 private:
     SyncResult failure(int status, const QString &message);
+    SyncResult failureFor(const TransportReply &reply);
     void learnServerTime(const QString &serverHlc, qint64 serverTime);
 
     SyncStore &m_store;

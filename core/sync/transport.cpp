@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -31,8 +32,20 @@ TransportReply HttpTransport::deleteResource(const QString &path)
     return run(Verb::Delete, path, {});
 }
 
+bool HttpTransport::isLoopback(const QUrl &url)
+{
+    const QString host = url.host();
+    return host == QLatin1String("localhost") || QHostAddress(host).isLoopback();
+}
+
 TransportReply HttpTransport::run(Verb verb, const QString &path, const QByteArray &body)
 {
+    if (m_server.scheme() != QLatin1String("https") && !isLoopback(m_server) && !m_allowInsecure)
+        return {0,
+                {},
+                QCoreApplication::translate("Sync", "The server address is not secure (http). "
+                                                    "Use https, or allow insecure servers in "
+                                                    "Settings.")};
     if (!m_nam)
         m_nam = std::make_unique<QNetworkAccessManager>(); // in the calling thread
     QUrl url = m_server;

@@ -41,6 +41,10 @@ public:
     TransportReply get(const QString &pathAndQuery) override;
     TransportReply deleteResource(const QString &path) override;
     void setToken(const QByteArray &token) override { m_token = token; }
+    // Plain http:// is refused for any server that is not on this machine, unless the
+    // user allowed it in settings; https:// always verifies the certificate.
+    void setAllowInsecure(bool allow) { m_allowInsecure = allow; }
+    static bool isLoopback(const QUrl &url);
 
 private:
     enum class Verb { Get, Post, Delete };
@@ -48,6 +52,7 @@ private:
     QUrl m_server;
     QByteArray m_token;
     int m_timeoutMs;
+    bool m_allowInsecure = false;
     std::unique_ptr<QNetworkAccessManager> m_nam;
 };
 
