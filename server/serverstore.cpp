@@ -42,6 +42,7 @@ ServerStore::ServerStore(const QString &url)
 
 ServerStore::~ServerStore()
 {
+    m_prepared.clear();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connection);
@@ -129,12 +130,33 @@ QSqlQuery ServerStore::exec(const QString &sql, const QVariantList &values)
                                        .arg(q.lastError().text(), sql));
         return q;
     }
-    if (!q.prepare(sql))
-        throw ServerStoreError(QCoreApplication::translate("Server", "Database error: %1 in %2")
-                                   .arg(q.lastError().text(), sql));
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    return std::move(run(q));
+    if (!m_postgres) {
+        // SQLite prepares cheaply, and a kept statement that was not read to its end would
+        // hold a read snapshot, hiding what admin commands write meanwhile.
+        if (!q.prepare(sql))
+            throw ServerStoreError(
+                QCoreApplication::translate("Server", "Database error: %1 in %2")
+                    .arg(q.lastError().text(), sql));
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        return std::move(run(q));
+    }
+    // PostgreSQL: prepared once per connection and kept, as every prepare is a round trip
+    // (results are fetched whole, so nothing stays open). A statement must not be run
+    // again while an earlier result of it is still being read.
+    auto it = m_prepared.find(sql);
+    if (it == m_prepared.end()) {
+        if (!q.prepare(sql))
+            throw ServerStoreError(
+                QCoreApplication::translate("Server", "Database error: %1 in %2")
+                    .arg(q.lastError().text(), sql));
+        it = m_prepared.insert(sql, q);
+    }
+    QSqlQuery &cached = *it;
+    for (int i = 0; i < values.size(); ++i)
+        cached.bindValue(i, values[i]);
+    run(cached);
+    return cached;
 }
 
 QSqlQuery &ServerStore::run(QSqlQuery &q)
@@ -188,6 +210,12 @@ QList<QPair<QString, QString>> ServerStore::unitsUnder(const QString &pathPrefix
     while (q.next())
         out.append({q.value(0).toString(), q.value(1).toString()});
     return out;
+}
+
+int ServerStore::unitCount()
+{
+    QSqlQuery q = exec(QStringLiteral("SELECT COUNT(*) FROM units"));
+    return q.next() ? q.value(0).toInt() : 0;
 }
 
 std::optional<User> ServerStore::userByName(const QString &username, QString *passwordHash)

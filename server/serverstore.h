@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <optional>
 
@@ -63,6 +64,7 @@ public:
     QString unitPath(const QString &unitId);
     void setUnitPath(const QString &unitId, const QString &path);
     QList<QPair<QString, QString>> unitsUnder(const QString &pathPrefix);
+    int unitCount();
 
     std::optional<User> userByName(const QString &username, QString *passwordHash = nullptr);
     std::optional<User> userById(const QString &id);
@@ -75,6 +77,7 @@ private:
     bool m_postgres = false;
     QHash<QString, QString> m_paths;
     QHash<QString, QString> m_deviceUsers;
+    QHash<QString, QSqlQuery> m_prepared;
 };
 
 } // namespace df

@@ -1,6 +1,9 @@
 // Integration tests against the real doanfield-server process on a free loopback port.
 // The database is SQLite in a temporary directory, or PostgreSQL when DF_TEST_POSTGRES
 // names a server (tests/with-postgres.sh starts and stops one for the `server_pg` test).
+#include "networkmonitor.h"
+#include "secretstore.h"
+
 #include "domain/activity.h"
 #include "domain/attendance.h"
 #include "domain/member.h"
@@ -82,6 +85,8 @@ private Q_SLOTS:
     void authorization();
     void badRequests();
     void wrongClock();
+    void tokenOnlyInKeychain();
+    void networkMonitor();
 
 private:
     QString admin(const QStringList &args, const QByteArray &input = {});
@@ -584,6 +589,61 @@ void TestServer::wrongClock()
     QCOMPARE(Queries(other->db).member(w.id)->fullName, m.fullName);
     const StoredRow row = other->store.sync().read(Schema::spec(Entity::Member), w.id);
     QVERIFY(row.versions.newest().wallMs() < QDateTime::currentMSecsSinceEpoch() + 5 * 60 * 1000);
+}
+
+// The session token goes to the Secret Service and nowhere else: not the database, not
+// the settings, not any other file of the account.
+void TestServer::tokenOnlyInKeychain()
+{
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        QSKIP("needs a D-Bus session with a Secret Service: run through tests/with-keyring.sh");
+    const QString dir = m_dir.filePath(QStringLiteral("account-%1").arg(m_databases));
+    QVERIFY(QDir().mkpath(dir));
+    QByteArray token;
+    {
+        Database db(dir + QStringLiteral("/huyen.sqlite"));
+        LocalStore store(db);
+        HttpTransport transport(m_url);
+        SyncEngine engine(store.sync(), transport);
+        const SignInResult r = engine.signIn(QStringLiteral("huyen"), kPassword);
+        QVERIFY(r.ok);
+        QCOMPARE(r.token.size(), 43); // 256 bits, base64url
+        token = r.token;
+        SecretStore secrets(QStringLiteral("DoanFieldTest"));
+        QString error;
+        QVERIFY2(secrets.write(QStringLiteral("huyen@%1").arg(m_url.port()), token, &error),
+                 qPrintable(error));
+        QVERIFY(engine.sync().ok);
+        QSettings settings(dir + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+        settings.setValue(QStringLiteral("account/username"), r.username);
+        settings.setValue(QStringLiteral("account/server"), m_url.toString());
+    }
+    SecretStore secrets(QStringLiteral("DoanFieldTest"));
+    const auto back = secrets.read(QStringLiteral("huyen@%1").arg(m_url.port()));
+    QVERIFY(back);
+    QCOMPARE(*back, token);
+    QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
+    int files = 0;
+    while (it.hasNext()) {
+        QFile f(it.next());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY2(!f.readAll().contains(token), qPrintable(f.fileName()));
+        ++files;
+    }
+    QVERIFY(files >= 2);
+    QVERIFY(secrets.remove(QStringLiteral("huyen@%1").arg(m_url.port())));
+    QVERIFY(!secrets.read(QStringLiteral("huyen@%1").arg(m_url.port())));
+}
+
+// The monitor sees the server come and go through its health probe.
+void TestServer::networkMonitor()
+{
+    NetworkMonitor monitor(m_url.resolved(QUrl(QStringLiteral("/api/v1/health"))), 100);
+    QTRY_VERIFY(monitor.isOnline());
+    QSignalSpy spy(&monitor, &NetworkMonitor::onlineChanged);
+    cleanup(); // stops the server
+    QTRY_VERIFY_WITH_TIMEOUT(!monitor.isOnline(), 10000);
+    QCOMPARE(spy.last().first().toBool(), false);
 }
 
 QTEST_GUILESS_MAIN(TestServer)
