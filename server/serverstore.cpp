@@ -134,9 +134,8 @@ QSqlQuery ServerStore::exec(const QString &sql, const QVariantList &values)
         // SQLite prepares cheaply, and a kept statement that was not read to its end would
         // hold a read snapshot, hiding what admin commands write meanwhile.
         if (!q.prepare(sql))
-            throw ServerStoreError(
-                QCoreApplication::translate("Server", "Database error: %1 in %2")
-                    .arg(q.lastError().text(), sql));
+            throw ServerStoreError(QCoreApplication::translate("Server", "Database error: %1 in %2")
+                                       .arg(q.lastError().text(), sql));
         for (const QVariant &v : values)
             q.addBindValue(v);
         return std::move(run(q));
@@ -147,9 +146,8 @@ QSqlQuery ServerStore::exec(const QString &sql, const QVariantList &values)
     auto it = m_prepared.find(sql);
     if (it == m_prepared.end()) {
         if (!q.prepare(sql))
-            throw ServerStoreError(
-                QCoreApplication::translate("Server", "Database error: %1 in %2")
-                    .arg(q.lastError().text(), sql));
+            throw ServerStoreError(QCoreApplication::translate("Server", "Database error: %1 in %2")
+                                       .arg(q.lastError().text(), sql));
         it = m_prepared.insert(sql, q);
     }
     QSqlQuery &cached = *it;

@@ -111,7 +111,7 @@ void SyncScheduler::setToken(const QByteArray &token)
 
 void SyncScheduler::start()
 {
-    m_started_ = true;
+    m_active = true;
     m_period.start(m_timing.periodMs);
     syncNow();
 }
@@ -134,7 +134,7 @@ void SyncScheduler::setState(State state, const QString &error)
 
 void SyncScheduler::syncNow()
 {
-    if (!m_started_ || m_state == State::SignedOut || m_state == State::UpdateRequired)
+    if (!m_active || m_state == State::SignedOut || m_state == State::UpdateRequired)
         return;
     if (!m_online) {
         setState(State::Offline);
@@ -153,7 +153,7 @@ void SyncScheduler::run()
 {
     m_running = true;
     m_again = false;
-    ++m_started;
+    ++m_syncsStarted;
     setState(State::Syncing, m_lastError);
     QMetaObject::invokeMethod(m_worker, [w = m_worker, self = this] { w->run(self); });
 }
@@ -164,7 +164,7 @@ void SyncScheduler::localChange(int pendingNow)
         m_pending = pendingNow;
         Q_EMIT pendingChanged();
     }
-    if (m_started_ && m_online)
+    if (m_active && m_online)
         m_debounce.start(m_timing.debounceMs);
 }
 

@@ -61,7 +61,7 @@ public:
     int failures() const { return m_failures; }
     // The delay of the retry now scheduled (ms), or -1.
     int retryDelayMs() const { return m_retry.isActive() ? m_retryDelay : -1; }
-    int syncsStarted() const { return m_started; }
+    int syncsStarted() const { return m_syncsStarted; }
 
     // The delay before retry number `failures` (1-based): base·2^(n-1), capped, ±20 %.
     static int backoffMs(const Timing &timing, int failures, double jitter);
@@ -95,12 +95,12 @@ private:
     qint64 m_done = 0;
     qint64 m_total = 0;
     bool m_online = true;
-    bool m_started_ = false;
+    bool m_active = false;
     bool m_running = false;
     bool m_again = false;
     int m_failures = 0;
     int m_retryDelay = -1;
-    int m_started = 0;
+    int m_syncsStarted = 0;
     QTimer m_debounce;
     QTimer m_retry;
     QTimer m_period;
