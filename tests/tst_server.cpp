@@ -85,6 +85,7 @@ private Q_SLOTS:
     void authorization();
     void badRequests();
     void wrongClock();
+    void clockADayBehind();
     void tokenOnlyInKeychain();
     void networkMonitor();
 
@@ -589,6 +590,47 @@ void TestServer::wrongClock()
     QCOMPARE(Queries(other->db).member(w.id)->fullName, m.fullName);
     const StoredRow row = other->store.sync().read(Schema::spec(Entity::Member), w.id);
     QVERIFY(row.versions.newest().wallMs() < QDateTime::currentMSecsSinceEpoch() + 5 * 60 * 1000);
+}
+
+// A device whose clock is a day behind converges with the others, and once it has
+// talked to the server its new edits are stamped at server time: it does not lose every
+// conflict forever (nor, a day ahead, win them).
+void TestServer::clockADayBehind()
+{
+    const qint64 day = 24 * 3600 * 1000;
+    auto a = signedIn(QStringLiteral("huyen"));
+    auto late = std::make_unique<Client>(m_url);
+    late->store.sync().setTimeSource([day] { return QDateTime::currentMSecsSinceEpoch() - day; });
+    QVERIFY(a && late->engine.signIn(QStringLiteral("huyen"), kPassword).ok);
+    QVERIFY(a->engine.sync().ok && late->engine.sync().ok);
+    Member m;
+    m.unitId = m_branch1;
+    m.fullName = QStringLiteral("Đinh Văn Bảo");
+    const WriteResult w = a->store.saveMember(m);
+    QVERIFY(w);
+    QVERIFY(a->engine.sync().ok);
+    QVERIFY(late->engine.sync().ok);
+
+    // The late device has learned the server's time: its edit made after A's wins.
+    QVERIFY(std::abs(late->store.sync().clock().offsetMs() - day) < 60000);
+    auto onA = Queries(a->db).member(w.id);
+    onA->phone = QStringLiteral("0911000001");
+    QVERIFY(a->store.saveMember(*onA));
+    QTest::qWait(5);
+    auto onLate = Queries(late->db).member(w.id);
+    onLate->phone = QStringLiteral("0911000002");
+    QVERIFY(late->store.saveMember(*onLate));
+    QVERIFY(a->engine.sync().ok);
+    QVERIFY(late->engine.sync().ok);
+    QVERIFY(a->engine.sync().ok);
+    for (Client *c : {a.get(), late.get()})
+        QCOMPARE(Queries(c->db).member(w.id)->phone, QStringLiteral("0911000002"));
+    // Both devices hold the same row, versions included.
+    const StoredRow ra = a->store.sync().read(Schema::spec(Entity::Member), w.id);
+    const StoredRow rl = late->store.sync().read(Schema::spec(Entity::Member), w.id);
+    QCOMPARE(ra.fields, rl.fields);
+    for (const Column &c : Schema::spec(Entity::Member).columns)
+        QCOMPARE(ra.versions.of(QLatin1String(c.name)), rl.versions.of(QLatin1String(c.name)));
 }
 
 // The session token goes to the Secret Service and nowhere else: not the database, not
