@@ -1,3 +1,4 @@
+#include "session.h"
 #include "workspace.h"
 
 #include <QCommandLineParser>
@@ -10,6 +11,7 @@
 #include <QQmlComponent>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -41,6 +43,7 @@ void installTranslations(QGuiApplication &app, const QString &language)
 {
     // Vietnamese first; English is the source language of the code.
     const QString lang = language.isEmpty() ? QStringLiteral("vi") : language;
+    QLocale::setDefault(QLocale(lang)); // dates, weekdays and numbers in the UI language
     auto *qt = new QTranslator(&app);
     if (qt->load(QLocale(lang), QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
@@ -123,7 +126,17 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
-        {QStringLiteral("db"), QStringLiteral("Local database file."), QStringLiteral("path")},
+        {QStringLiteral("db"),
+         QStringLiteral("Open this local database as a demo workspace (no sign-in, no sync)."),
+         QStringLiteral("path")},
+        {QStringLiteral("demo"), QStringLiteral("Open the demo workspace without signing in.")},
+        {QStringLiteral("server"), QStringLiteral("Server address to offer on the sign-in page."),
+         QStringLiteral("url")},
+        {QStringLiteral("user"), QStringLiteral("Username to offer on the sign-in page."),
+         QStringLiteral("name")},
+        {QStringLiteral("data-dir"),
+         QStringLiteral("Where account databases and the demo workspace live."),
+         QStringLiteral("dir")},
         {QStringLiteral("demo-members"),
          QStringLiteral("Members to generate when the database is new (default 3000)."),
          QStringLiteral("n"), QStringLiteral("3000")},
@@ -134,6 +147,11 @@ int main(int argc, char **argv)
         {QStringLiteral("screenshot"),
          QStringLiteral("Save the window to a PNG once the data is shown, then quit."),
          QStringLiteral("file")},
+        {QStringLiteral("page"),
+         QStringLiteral("Open this screen first (home, members, member, activities, activity, "
+                        "edit-activity, checkin, conference, hours, member-hours, sync, "
+                        "conflicts, signin)."),
+         QStringLiteral("name")},
         {QStringLiteral("self-test"),
          QStringLiteral("Load every page offscreen; exit 0 only without QML warnings.")},
     });
@@ -142,20 +160,35 @@ int main(int argc, char **argv)
     QQuickStyle::setStyle(QStringLiteral("Material"));
 
     QTemporaryDir selfTestDir;
+    QString dataDir = parser.value(QStringLiteral("data-dir"));
+    if (selfTestMode)
+        dataDir = selfTestDir.path();
+    else if (dataDir.isEmpty())
+        dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dataDir);
     QString dbPath = parser.value(QStringLiteral("db"));
     int demoMembers = parser.value(QStringLiteral("demo-members")).toInt();
-    if (selfTestMode) {
-        dbPath = selfTestDir.filePath(QStringLiteral("self-test.sqlite"));
+    if (selfTestMode)
         demoMembers = 400;
-    } else if (dbPath.isEmpty()) {
-        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        QDir().mkpath(dir);
-        dbPath = dir + QStringLiteral("/demo.sqlite");
-    }
+    const bool demoNow = selfTestMode || !dbPath.isEmpty() || parser.isSet(QStringLiteral("demo"));
+    if (dbPath.isEmpty())
+        dbPath = dataDir + QStringLiteral("/demo.sqlite");
 
     Workspace workspace;
     Workspace::setInstance(&workspace);
-    workspace.open(dbPath, demoMembers);
+    Session session(&workspace, dataDir);
+    Session::setInstance(&session);
+    session.setDemo(dbPath, demoMembers);
+    if (demoNow)
+        session.openDemo();
+    else
+        session.restore();
+    if (parser.isSet(QStringLiteral("server")))
+        QSettings().setValue(QStringLiteral("signin/server"),
+                             parser.value(QStringLiteral("server")));
+    if (parser.isSet(QStringLiteral("user")))
+        QSettings().setValue(QStringLiteral("signin/username"),
+                             parser.value(QStringLiteral("user")));
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml")); // not a default import path in Qt 6.4
@@ -171,10 +204,15 @@ int main(int argc, char **argv)
     if (selfTestMode)
         return selfTest(engine, app);
 
+    const QString page = parser.value(QStringLiteral("page"));
     const QString screenshot = parser.value(QStringLiteral("screenshot"));
-    if (!screenshot.isEmpty()) {
-        if (!waitUntilSettled(300000))
+    if (!page.isEmpty() || !screenshot.isEmpty()) {
+        if (session.mode() != Session::Mode::SignedOut && !waitUntilSettled(300000))
             return 1;
+        if (!page.isEmpty())
+            QMetaObject::invokeMethod(window, "showScreen", Q_ARG(QVariant, page));
+    }
+    if (!screenshot.isEmpty()) {
         QTimer::singleShot(800, &app, [window, screenshot] {
             const bool ok = window->grabWindow().save(screenshot);
             std::printf("%s %s\n", ok ? "saved" : "could not save", qPrintable(screenshot));

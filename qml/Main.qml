@@ -1,10 +1,12 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import DoanField
 
-// The window: one column with a unit drawer on a phone; units, members and the chosen
-// profile side by side on a tablet or desktop.
+// The window. A phone (≤ 600 px wide) gets one column with bottom navigation; a tablet or
+// desktop gets a navigation rail and lists with their detail side by side. The sync
+// state shows under the title on every screen.
 ApplicationWindow {
     id: window
     width: 412
@@ -12,106 +14,348 @@ ApplicationWindow {
     visible: true
     title: "Đoàn Field"
     color: Theme.background
+    Material.theme: Theme.dark ? Material.Dark : Material.Light
+    Material.primary: Theme.primary
+    Material.accent: Theme.primary
 
-    readonly property bool wide: width >= 900
+    readonly property bool wide: width > Theme.phoneMaxWidth
+    property string section: "home"
     property string unitId: Workspace.rootUnitId
     property string unitName: Workspace.rootUnitName
     property string memberId: ""
+    property string activityId: ""
+    property bool reSignIn: false
+    readonly property bool signingIn: Session.mode === Session.SignedOut || reSignIn
+    readonly property bool loading: !signingIn && (!Workspace.ready || Session.firstSync)
+    readonly property var sections: [
+        { key: "home", label: qsTr("Home"), icon: "⌂" },
+        { key: "members", label: qsTr("Members"), icon: "☷" },
+        { key: "activities", label: qsTr("Activities"), icon: "▦" },
+        { key: "sync", label: qsTr("Sync"), icon: "⟳" }
+    ]
+
+    Connections {
+        target: Workspace
+        function onDataChanged() {
+            if (window.unitId.length === 0 || Workspace.unitName(window.unitId).length === 0) {
+                window.unitId = Workspace.rootUnitId
+                window.unitName = Workspace.rootUnitName
+            }
+        }
+    }
+    Connections {
+        target: Session
+        function onModeChanged() {
+            window.reSignIn = false
+            window.memberId = ""
+            window.activityId = ""
+            window.unitId = Workspace.rootUnitId
+            window.unitName = Workspace.rootUnitName
+            window.openSection("home")
+        }
+    }
 
     function chooseUnit(id, name) {
         unitId = id
         unitName = name
         unitDrawer.close()
     }
-    function chooseMember(id) {
-        memberId = id
-        if (!wide)
-            stack.push(profilePage, { memberId: id })
+    function openSection(key) {
+        if (key === "signin") {
+            reSignIn = true
+            return
+        }
+        section = key
+        stack.clear()
+        const roots = { home: homeRoot, members: wide ? membersSplit : membersRoot,
+                        activities: wide ? activitiesSplit : activitiesRoot, sync: syncRoot }
+        stack.push(roots[key] || homeRoot)
+    }
+    onWideChanged: if (stack.depth > 0) openSection(section)
+    Component.onCompleted: openSection("home")
+
+    // Opens a main screen with sample content, for screenshots (main.cpp --page).
+    function showScreen(name) {
+        const upcoming = Workspace.ready ? screenshotHelper.activityIdAt(screenshotHelper.firstUpcoming()) : ""
+        const member = Workspace.ready ? screenshotMembers.memberAt(0) : ""
+        switch (name) {
+        case "signin": reSignIn = true; break
+        case "home": openSection("home"); break
+        case "members": openSection("members"); if (wide) memberId = member; break
+        case "member": openSection("members"); Nav.openMember(member); break
+        case "activities": openSection("activities"); if (wide) activityId = upcoming; break
+        case "activity": openSection("activities"); Nav.openActivity(upcoming); break
+        case "edit-activity": openSection("activities"); Nav.editActivity("", unitId); break
+        case "checkin": openSection("activities"); Nav.openCheckIn(upcoming, false); break
+        case "conference": openSection("activities"); Nav.openCheckIn(upcoming, true); break
+        case "hours": openSection("activities"); Nav.openLogHours(upcoming, ""); break
+        case "member-hours": openSection("members"); Nav.openMemberHours(member); break
+        case "sync": openSection("sync"); break
+        case "conflicts": openSection("sync"); Nav.openConflicts(); break
+        }
+    }
+    ActivityListModel { id: screenshotHelper; workspace: Workspace; unitId: window.unitId; daysBack: 30; daysAhead: 30 }
+    MemberListModel { id: screenshotMembers; workspace: Workspace; unitId: window.unitId }
+
+    Connections {
+        target: Nav
+        function onOpenMember(id) {
+            if (window.wide && window.section === "members" && stack.depth === 1)
+                window.memberId = id
+            else
+                stack.push(memberPage, { memberId: id })
+        }
+        function onOpenActivity(id) {
+            if (window.wide && window.section === "activities" && stack.depth === 1)
+                window.activityId = id
+            else
+                stack.push(activityPage, { activityId: id })
+        }
+        function onEditActivity(id, unit) {
+            stack.push(activityEditPage, { activityId: id, unitId: unit.length > 0 ? unit : window.unitId })
+        }
+        function onOpenCheckIn(id, conference) {
+            if (id.length > 0)
+                stack.push(checkInPage, { activityId: id, conference: conference })
+        }
+        function onOpenLogHours(activity, member) {
+            stack.push(logHoursPage, { activityId: activity, memberId: member, unitId: window.unitId })
+        }
+        function onOpenMemberHours(id) { stack.push(memberHoursPage, { memberId: id }) }
+        function onOpenSync() { window.openSection("sync") }
+        function onOpenConflicts() { stack.push(conflictsPage) }
+        function onOpenSection(key) { window.openSection(key) }
+        function onBack() { if (stack.depth > 1) stack.pop() }
+        function onToast(text) {
+            toast.text = text
+            toast.opacity = 1
+            toastTimer.restart()
+        }
     }
 
-    header: ToolBar {
-        visible: Workspace.ready
-        background: Rectangle { color: Theme.primary }
-        RowLayout {
-            anchors.fill: parent
-            spacing: 0
-            ToolButton {
-                visible: !window.wide
-                implicitWidth: Theme.touchTarget
-                implicitHeight: Theme.touchTarget
-                text: stack.depth > 1 ? "‹" : "☰"
-                font.pixelSize: Theme.fontTitle
-                Accessible.name: stack.depth > 1 ? qsTr("Back") : qsTr("Units")
-                onClicked: stack.depth > 1 ? stack.pop() : unitDrawer.open()
+    Shortcut {
+        sequences: [StandardKey.Back, "Esc"]
+        enabled: !window.signingIn && stack.depth > 1
+        onActivated: stack.pop()
+    }
+
+    header: ColumnLayout {
+        spacing: 0
+        visible: !window.signingIn && !window.loading
+        ToolBar {
+            Layout.fillWidth: true
+            background: Rectangle { color: Theme.primary }
+            RowLayout {
+                anchors.fill: parent
+                spacing: 0
+                ToolButton {
+                    objectName: "backButton"
+                    implicitWidth: Theme.touchTarget
+                    implicitHeight: Theme.touchTarget
+                    text: stack.depth > 1 ? "‹" : "☰"
+                    font.pixelSize: Theme.fontTitle
+                    Material.foreground: Theme.textOnPrimary
+                    Accessible.name: stack.depth > 1 ? qsTr("Back") : qsTr("Units")
+                    onClicked: stack.depth > 1 ? stack.pop() : unitDrawer.open()
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: stack.depth > 1 && stack.currentItem && stack.currentItem.title
+                          ? stack.currentItem.title : window.unitName
+                    color: Theme.textOnPrimary
+                    font.pixelSize: Theme.fontTitle
+                    elide: Text.ElideRight
+                }
             }
-            Label {
-                Layout.fillWidth: true
-                Layout.leftMargin: window.wide ? Theme.padding : 0
-                text: stack.depth > 1 && !window.wide ? qsTr("Member profile") : window.unitName
-                color: Theme.textOnPrimary
-                font.pixelSize: Theme.fontTitle
-                elide: Text.ElideRight
+        }
+        SyncBar { Layout.fillWidth: true }
+    }
+
+    footer: TabBar {
+        id: tabs
+        visible: !window.wide && !window.signingIn && !window.loading
+        currentIndex: window.sections.findIndex(s => s.key === window.section)
+        Repeater {
+            model: window.sections
+            delegate: TabButton {
+                required property var modelData
+                objectName: "tab_" + modelData.key
+                implicitHeight: 60
+                Accessible.name: modelData.label
+                contentItem: ColumnLayout {
+                    spacing: 0
+                    Label {
+                        Layout.alignment: Qt.AlignHCenter
+                        text: parent.parent.modelData.icon
+                        font.pixelSize: Theme.fontTitle
+                        color: parent.parent.checked ? Theme.primary : Theme.textMuted
+                    }
+                    Label {
+                        Layout.alignment: Qt.AlignHCenter
+                        text: parent.parent.modelData.label
+                        font.pixelSize: 12
+                        color: parent.parent.checked ? Theme.primary : Theme.text
+                    }
+                }
+                onClicked: window.openSection(modelData.key)
             }
         }
     }
 
-    Component {
-        id: profilePage
-        MemberPage {}
+    SignInPage {
+        anchors.fill: parent
+        visible: window.signingIn
     }
 
     LoadingPage {
         anchors.fill: parent
-        visible: !Workspace.ready
+        visible: window.loading
     }
 
     Drawer {
         id: unitDrawer
-        width: Math.min(window.width * 0.85, 360)
+        width: Math.min(window.width * 0.85, 380)
         height: window.height
-        interactive: !window.wide && Workspace.ready
+        interactive: !window.signingIn && !window.loading && stack.depth <= 1
         UnitsPage {
             anchors.fill: parent
             currentUnitId: window.unitId
             onUnitChosen: (id, name) => window.chooseUnit(id, name)
-        }
-    }
-
-    StackView {
-        id: stack
-        anchors.fill: parent
-        visible: !window.wide && Workspace.ready
-        initialItem: MembersPage {
-            unitId: window.unitId
-            unitName: window.unitName
-            onMemberChosen: id => window.chooseMember(id)
         }
     }
 
     RowLayout {
         anchors.fill: parent
         spacing: 0
-        visible: window.wide && Workspace.ready
-        UnitsPage {
-            Layout.preferredWidth: 320
+        visible: !window.signingIn && !window.loading
+
+        // The navigation rail of a tablet or desktop.
+        Pane {
+            visible: window.wide
             Layout.fillHeight: true
-            currentUnitId: window.unitId
-            onUnitChosen: (id, name) => window.chooseUnit(id, name)
+            Layout.preferredWidth: 96
+            padding: 0
+            background: Rectangle { color: Theme.surface }
+            ColumnLayout {
+                width: parent.width
+                spacing: Theme.spacing
+                Repeater {
+                    model: window.sections
+                    delegate: ItemDelegate {
+                        required property var modelData
+                        Layout.fillWidth: true
+                        implicitHeight: 72
+                        highlighted: window.section === modelData.key
+                        Accessible.name: modelData.label
+                        contentItem: ColumnLayout {
+                            spacing: 2
+                            Label {
+                                Layout.alignment: Qt.AlignHCenter
+                                text: parent.parent.modelData.icon
+                                font.pixelSize: Theme.fontHeadline
+                                color: parent.parent.highlighted ? Theme.primary : Theme.textMuted
+                            }
+                            Label {
+                                Layout.alignment: Qt.AlignHCenter
+                                text: parent.parent.modelData.label
+                                font.pixelSize: Theme.fontSmall
+                                color: parent.parent.highlighted ? Theme.primary : Theme.text
+                            }
+                        }
+                        onClicked: window.openSection(modelData.key)
+                    }
+                }
+            }
         }
-        Rectangle { Layout.fillHeight: true; implicitWidth: 1; color: Theme.divider }
-        MembersPage {
+        Rectangle { visible: window.wide; Layout.fillHeight: true; implicitWidth: 1; color: Theme.divider }
+
+        StackView {
+            id: stack
             Layout.fillWidth: true
             Layout.fillHeight: true
-            unitId: window.unitId
-            unitName: window.unitName
-            currentMemberId: window.memberId
-            onMemberChosen: id => window.chooseMember(id)
-        }
-        Rectangle { Layout.fillHeight: true; implicitWidth: 1; color: Theme.divider }
-        MemberPage {
-            Layout.preferredWidth: 420
-            Layout.fillHeight: true
-            memberId: window.memberId
         }
     }
+
+    Label {
+        id: toast
+        objectName: "toast"
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: Theme.padding * 2
+        opacity: 0
+        visible: opacity > 0
+        padding: Theme.padding
+        color: "#FFFFFF"
+        font.pixelSize: Theme.fontBody
+        background: Rectangle { color: "#DD263238"; radius: Theme.radius }
+        Behavior on opacity { NumberAnimation { duration: 200 } }
+        Timer { id: toastTimer; interval: 2500; onTriggered: toast.opacity = 0 }
+    }
+
+    Component { id: homeRoot; HomePage { unitId: window.unitId; unitName: window.unitName; onChooseUnit: unitDrawer.open() } }
+    Component {
+        id: membersRoot
+        MembersPage { unitId: window.unitId; unitName: window.unitName; onMemberChosen: id => Nav.openMember(id) }
+    }
+    Component {
+        id: membersSplit
+        Page {
+            title: qsTr("Members")
+            RowLayout {
+                anchors.fill: parent
+                spacing: 0
+                MembersPage {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    unitId: window.unitId
+                    unitName: window.unitName
+                    currentMemberId: window.memberId
+                    onMemberChosen: id => Nav.openMember(id)
+                }
+                Rectangle { Layout.fillHeight: true; implicitWidth: 1; color: Theme.divider }
+                MemberPage {
+                    Layout.preferredWidth: Math.min(520, window.width * 0.45)
+                    Layout.fillHeight: true
+                    memberId: window.memberId
+                }
+            }
+        }
+    }
+    Component { id: activitiesRoot; ActivitiesPage { unitId: window.unitId } }
+    Component {
+        id: activitiesSplit
+        Page {
+            title: qsTr("Activities")
+            RowLayout {
+                anchors.fill: parent
+                spacing: 0
+                ActivitiesPage {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    unitId: window.unitId
+                    currentActivityId: window.activityId
+                }
+                Rectangle { Layout.fillHeight: true; implicitWidth: 1; color: Theme.divider }
+                ActivityPage {
+                    Layout.preferredWidth: Math.min(560, window.width * 0.5)
+                    Layout.fillHeight: true
+                    activityId: window.activityId
+                }
+            }
+        }
+    }
+    Component { id: syncRoot; SyncPage {} }
+    Component { id: memberPage; MemberPage { title: qsTr("Member profile") } }
+    Component { id: activityPage; ActivityPage { title: qsTr("Activity") } }
+    Component {
+        id: activityEditPage
+        ActivityEditPage {
+            title: qsTr("Activity")
+            onSaved: id => { stack.pop(); Nav.openActivity(id) }
+        }
+    }
+    Component { id: checkInPage; CheckInPage { title: conference ? qsTr("Conference check-in") : qsTr("Check-in") } }
+    Component { id: logHoursPage; LogHoursPage { title: qsTr("Volunteer hours") } }
+    Component { id: memberHoursPage; MemberHoursPage { title: qsTr("Volunteer hours") } }
+    Component { id: conflictsPage; ConflictsPage { title: qsTr("Conflicts") } }
 }

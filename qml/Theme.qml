@@ -14,6 +14,10 @@ QtObject {
     readonly property color divider: dark ? "#33FFFFFF" : "#1F000000"
     readonly property color selected: dark ? "#263A52" : "#E3EEFB"
     readonly property color warning: "#EF6C00"
+    readonly property color success: dark ? "#66BB6A" : "#2E7D32"
+    readonly property color successSoft: dark ? "#1B3A1E" : "#E8F5E9"
+    readonly property color warningSoft: dark ? "#3E2A10" : "#FFF3E0"
+    readonly property color errorSoft: dark ? "#3E1616" : "#FFEBEE"
     readonly property color textOnPrimary: "#FFFFFF"
 
     readonly property int fontSmall: 13
@@ -26,4 +30,18 @@ QtObject {
     readonly property int touchTarget: 48
     readonly property int radius: 8
     readonly property int phoneMaxWidth: 600
+
+    // Colour of an activity kind's badge (core/domain/activity.h order).
+    function kindColor(kind) {
+        return ["#1565C0", "#00838F", "#6A1B9A", "#C62828", "#EF6C00",
+                "#2E7D32", "#558B2F", "#4E342E", "#546E7A"][kind] || "#546E7A"
+    }
+    // Two letters on an activity kind's badge.
+    function kindBadge(kind) {
+        return ["SH", "CĐ", "HN", "ĐH", "TH", "TN", "CT", "PV", "HĐ"][kind] || "HĐ"
+    }
+    // Colour of an attendance status; -1 is "not yet marked".
+    function statusColor(status) {
+        return [success, warning, primary, accent][status] || textMuted
+    }
 }

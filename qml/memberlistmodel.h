@@ -47,6 +47,7 @@ public:
     bool hardshipOnly() const { return m_filter.hardship.value_or(false); }
     void setHardshipOnly(bool on);
     bool complete() const { return m_complete; }
+    Q_INVOKABLE QString memberAt(int row) const { return m_rows.value(row).id; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -63,9 +64,12 @@ Q_SIGNALS:
     void filterChanged();
     void countChanged();
 
-private:
+protected:
+    const df::MemberRow &rowAt(int row) const { return m_rows[row]; }
+    const df::MemberFilter &filter() const { return m_filter; }
     void reload();
 
+private:
     QPointer<Workspace> m_workspace;
     df::MemberFilter m_filter;
     QList<df::MemberRow> m_rows;

@@ -6,6 +6,7 @@
 #include "store/localstore.h"
 #include "store/membersearch.h"
 #include "store/queries.h"
+#include "store/storeerror.h"
 
 #include <QLoggingCategory>
 #include <QThread>
@@ -46,18 +47,23 @@ void Workspace::setState(State state, const QString &error)
     Q_EMIT stateChanged();
 }
 
-void Workspace::open(const QString &path, int demoMembers)
+void Workspace::open(const QString &path, int demoMembers, bool tracking)
 {
+    close();
+    m_path = path;
+    m_tracking = tracking;
     try {
         m_db = std::make_unique<df::Database>(path);
         m_queries = std::make_unique<df::Queries>(*m_db);
         m_search = std::make_unique<df::MemberSearch>(*m_db);
+        m_store = std::make_unique<df::LocalStore>(*m_db);
+        m_store->setTracking(tracking);
     } catch (const df::StoreError &e) {
         qCWarning(lcApp) << "cannot open" << path << e.message();
         setState(State::Failed, e.message());
         return;
     }
-    if (!m_queries->rootUnitIds().isEmpty()) {
+    if (!m_queries->rootUnitIds().isEmpty() || demoMembers <= 0) {
         finishOpening();
         return;
     }
@@ -95,11 +101,39 @@ void Workspace::open(const QString &path, int demoMembers)
 
 void Workspace::finishOpening()
 {
+    if (!m_queries)
+        return;
     const QStringList roots = m_queries->rootUnitIds();
-    m_rootUnitId = roots.value(0);
+    m_rootUnitId = !m_preferredRoot.isEmpty() && m_queries->unit(m_preferredRoot) ? m_preferredRoot
+                                                                                  : roots.value(0);
     m_search->invalidateStatistics();
-    setState(State::Ready);
+    if (m_state != State::Ready)
+        setState(State::Ready);
     Q_EMIT dataChanged();
+}
+
+void Workspace::close()
+{
+    if (m_worker) {
+        m_worker->requestInterruption();
+        m_worker->wait();
+    }
+    m_search.reset();
+    m_queries.reset();
+    m_store.reset();
+    m_db.reset();
+    m_rootUnitId.clear();
+    m_progress = 0;
+    if (m_state != State::Opening) {
+        setState(State::Opening);
+        Q_EMIT dataChanged();
+    }
+}
+
+void Workspace::reload()
+{
+    if (m_state == State::Ready)
+        finishOpening();
 }
 
 QString Workspace::rootUnitName() const
@@ -113,6 +147,14 @@ QString Workspace::unitName(const QString &unitId) const
         return {};
     const auto unit = m_queries->unit(unitId);
     return unit ? unit->name : QString();
+}
+
+QString Workspace::memberName(const QString &memberId) const
+{
+    if (!m_queries || memberId.isEmpty())
+        return {};
+    const auto m = m_queries->member(memberId);
+    return m ? m->fullName : QString();
 }
 
 int Workspace::memberCount(const QString &unitId) const

@@ -9,6 +9,7 @@
 
 namespace df {
 class Database;
+class LocalStore;
 class MemberSearch;
 class Queries;
 } // namespace df
@@ -40,8 +41,18 @@ public:
     static void setInstance(Workspace *instance);
 
     // Opens (or creates) the database; an empty one is filled with `demoMembers` demo
-    // members first, in the background.
-    void open(const QString &path, int demoMembers);
+    // members first, in the background. `tracking`: local writes go to the outbox (a
+    // signed-in account); off for a demo workspace that never syncs.
+    void open(const QString &path, int demoMembers, bool tracking = false);
+    // Closes the database (sign-out, switching account); QML sees an empty workspace.
+    void close();
+    // Who records attendance and confirms hours on this device.
+    void setUser(const QString &user) { m_user = user; }
+    // The unit shown first: the signed-in officer's own unit, when it is on the device.
+    void setPreferredRoot(const QString &unitId) { m_preferredRoot = unitId; }
+    // Rows arrived from elsewhere (a sync): re-read what is shown.
+    void reload();
+    QString path() const { return m_path; }
 
     State state() const { return m_state; }
     double progress() const { return m_progress; }
@@ -52,7 +63,34 @@ public:
     // Profile of a member as sections of label/value rows, for display.
     Q_INVOKABLE QVariantList memberProfile(const QString &memberId) const;
     Q_INVOKABLE QString unitName(const QString &unitId) const;
+    Q_INVOKABLE QString memberName(const QString &memberId) const;
     Q_INVOKABLE int memberCount(const QString &unitId) const;
+
+    // Field work, each write in one transaction with its outbox entry. Writes answer
+    // {ok, id, message, errors: {field: sentence}}.
+    Q_INVOKABLE QVariantMap saveActivity(const QVariantMap &fields);
+    Q_INVOKABLE QVariantMap activityInfo(const QString &activityId) const;
+    // Hours for many members at once: entries are [{memberId, hours}].
+    Q_INVOKABLE QVariantMap logHours(const QVariantList &entries, const QString &date,
+                                     const QString &description, const QString &activityId);
+    Q_INVOKABLE QVariantMap memberHours(const QString &memberId) const;
+    Q_INVOKABLE QVariantMap confirmHours(const QString &entryId, bool confirm,
+                                         const QString &reason);
+    Q_INVOKABLE QVariantMap setHardship(const QString &memberId, bool hardship,
+                                        const QString &note);
+    // Members present (or late) at an activity, for logging their hours.
+    Q_INVOKABLE QVariantList attendeesOf(const QString &activityId) const;
+    Q_INVOKABLE QVariantList openConflicts() const;
+    // Keeps the value that won ("kept") or restores the one that lost ("lost"); either
+    // way a new change is written and the record is marked resolved.
+    Q_INVOKABLE QVariantMap resolveConflict(const QString &conflictId, bool restoreLost);
+    Q_INVOKABLE int openConflictCount() const;
+    Q_INVOKABLE QString today() const;
+    // Display names of the activity kinds and attendance statuses, in enum order.
+    Q_INVOKABLE QStringList activityKinds() const;
+    Q_INVOKABLE QStringList attendanceStatuses() const;
+    df::LocalStore &store() const { return *m_store; }
+    QString user() const { return m_user; }
 
     bool isReady() const { return m_state == State::Ready; }
     bool isPreparing() const { return m_state == State::Preparing; }
@@ -64,6 +102,8 @@ Q_SIGNALS:
     void stateChanged();
     void progressChanged();
     void dataChanged();
+    // A local write that the sync must send.
+    void localChanged();
 
 private:
     void setState(State state, const QString &error = {});
@@ -74,7 +114,12 @@ private:
     QString m_errorText;
     QString m_rootUnitId;
     QPointer<QThread> m_worker;
+    QString m_path;
+    QString m_user;
+    QString m_preferredRoot;
+    bool m_tracking = false;
     std::unique_ptr<df::Database> m_db;
+    std::unique_ptr<df::LocalStore> m_store;
     std::unique_ptr<df::Queries> m_queries;
     std::unique_ptr<df::MemberSearch> m_search;
     static inline Workspace *s_instance = nullptr;

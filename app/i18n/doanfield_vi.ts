@@ -2,6 +2,345 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
+    <name>ActivitiesPage</name>
+    <message>
+        <source>No activities in this period. Tap + to create one.</source>
+        <translation>Không có hoạt động nào trong khoảng này. Chạm + để tạo mới.</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Hoạt động mới</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityEditPage</name>
+    <message>
+        <source>Activity saved</source>
+        <translation>Đã lưu hoạt động</translation>
+    </message>
+    <message>
+        <source>Activity created</source>
+        <translation>Đã tạo hoạt động</translation>
+    </message>
+    <message>
+        <source>Edit activity</source>
+        <translation>Sửa hoạt động</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Hoạt động mới</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại hoạt động</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>e.g. Chủ nhật xanh tháng 12</source>
+        <translation>VD: Chủ nhật xanh tháng 12</translation>
+    </message>
+    <message>
+        <source>Date (day/month/year)</source>
+        <translation>Ngày (ngày/tháng/năm)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Giờ</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Chiến dịch</translation>
+    </message>
+    <message>
+        <source>e.g. Mùa hè xanh</source>
+        <translation>VD: Mùa hè xanh</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Trees planted</source>
+        <translation>Số cây trồng</translation>
+    </message>
+    <message>
+        <source>Children supported</source>
+        <translation>Số em nhỏ được hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Money raised (VND)</source>
+        <translation>Số tiền vận động (đồng)</translation>
+    </message>
+    <message>
+        <source>Works built</source>
+        <translation>Số công trình</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityListModel</name>
+    <message>
+        <source>Today · %1</source>
+        <translation>Hôm nay · %1</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPage</name>
+    <message>
+        <source>Choose an activity to see it here.</source>
+        <translation>Chọn một hoạt động để xem tại đây.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 lúc %2</translation>
+    </message>
+    <message>
+        <source>Campaign: %1</source>
+        <translation>Chiến dịch: %1</translation>
+    </message>
+    <message>
+        <source>Attended / expected</source>
+        <translation>Có mặt / dự kiến</translation>
+    </message>
+    <message>
+        <source>Excused · absent</source>
+        <translation>Có phép · vắng</translation>
+    </message>
+    <message numerus="yes">
+        <source>Volunteer hours (%n member(s))</source>
+        <translation>
+            <numerusform>Giờ tình nguyện (%n đoàn viên)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tree(s) planted</source>
+        <translation>
+            <numerusform>%n cây đã trồng</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren) supported</source>
+        <translation>
+            <numerusform>%n em nhỏ được hỗ trợ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 VND raised</source>
+        <translation>Vận động %1 đồng</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work(s) built</source>
+        <translation>
+            <numerusform>%n công trình</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Điểm danh</translation>
+    </message>
+    <message>
+        <source>Conference door mode</source>
+        <translation>Chế độ cửa hội nghị</translation>
+    </message>
+    <message>
+        <source>Log hours for attendees</source>
+        <translation>Ghi giờ cho người có mặt</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Sửa</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDelegate</name>
+    <message>
+        <source>Other statuses</source>
+        <translation>Trạng thái khác</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInModel</name>
+    <message>
+        <source>The check-in could not be saved: %1</source>
+        <translation>Không lưu được điểm danh: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the earlier attendance could not be restored</source>
+        <translation>không khôi phục được điểm danh trước đó</translation>
+    </message>
+    <message>
+        <source>Undo failed: %1</source>
+        <translation>Không hoàn tác được: %1</translation>
+    </message>
+    <message>
+        <source>Could not mark the rest absent: %1</source>
+        <translation>Không đánh dấu vắng được những người còn lại: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) marked absent</source>
+        <translation>
+            <numerusform>Đã đánh dấu vắng %n đoàn viên</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPage</name>
+    <message>
+        <source>Late %1 · excused %2 · absent %3</source>
+        <translation>Muộn %1 · có phép %2 · vắng %3</translation>
+    </message>
+    <message>
+        <source>present / expected</source>
+        <translation>có mặt / dự kiến</translation>
+    </message>
+    <message>
+        <source>Type a name or card number…</source>
+        <translation>Gõ tên hoặc số thẻ đoàn viên…</translation>
+    </message>
+    <message>
+        <source>Search the roster</source>
+        <translation>Tìm trong danh sách</translation>
+    </message>
+    <message>
+        <source>No member matches “%1”.</source>
+        <translation>Không có đoàn viên nào khớp với “%1”.</translation>
+    </message>
+    <message>
+        <source>No members in this unit.</source>
+        <translation>Đơn vị này chưa có đoàn viên.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) not yet marked</source>
+        <translation>
+            <numerusform>Còn %n đoàn viên chưa điểm danh</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Kết thúc</translation>
+    </message>
+    <message>
+        <source>Finish check-in?</source>
+        <translation>Kết thúc điểm danh?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) with no check-in will be marked absent. You can undo this.</source>
+        <translation>
+            <numerusform>%n đoàn viên chưa điểm danh sẽ được đánh dấu vắng. Bạn có thể hoàn tác.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) marked absent</source>
+        <translation>
+            <numerusform>Đã đánh dấu vắng %n đoàn viên</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <source>A record</source>
+        <translation>Một bản ghi</translation>
+    </message>
+    <message>
+        <source>Now: “%1”, by %2 at %3</source>
+        <translation>Hiện tại: “%1”, do %2 sửa lúc %3</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>một người khác</translation>
+    </message>
+    <message>
+        <source>Overwritten: “%1”, by %2 at %3</source>
+        <translation>Bị ghi đè: “%1”, do %2 sửa lúc %3</translation>
+    </message>
+    <message>
+        <source>Keep current</source>
+        <translation>Giữ giá trị hiện tại</translation>
+    </message>
+    <message>
+        <source>Restore overwritten</source>
+        <translation>Khôi phục giá trị bị ghi đè</translation>
+    </message>
+    <message>
+        <source>No conflicts. When two people change the same thing, it shows here.</source>
+        <translation>Không có xung đột. Khi hai người cùng sửa một thông tin, nó sẽ hiện ở đây.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Change unit</source>
+        <translation>Đổi đơn vị</translation>
+    </message>
+    <message>
+        <source>Active members</source>
+        <translation>Đoàn viên đang sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Changes to sync</source>
+        <translation>Thay đổi chờ đồng bộ</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Điểm danh</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Hoạt động mới</translation>
+    </message>
+    <message>
+        <source>Log volunteer hours</source>
+        <translation>Ghi giờ tình nguyện</translation>
+    </message>
+    <message>
+        <source>Today and the next two weeks</source>
+        <translation>Hôm nay và hai tuần tới</translation>
+    </message>
+    <message>
+        <source>No activities planned. Create one with “New activity”.</source>
+        <translation>Chưa có hoạt động nào. Tạo mới bằng nút “Hoạt động mới”.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Central</source>
@@ -172,6 +511,65 @@
     </message>
 </context>
 <context>
+    <name>LogHoursPage</name>
+    <message numerus="yes">
+        <source>Hours logged for %n member(s)</source>
+        <translation>
+            <numerusform>Đã ghi giờ cho %n đoàn viên</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hours for %1</source>
+        <translation>Ghi giờ: %1</translation>
+    </message>
+    <message>
+        <source>Log volunteer hours</source>
+        <translation>Ghi giờ tình nguyện</translation>
+    </message>
+    <message>
+        <source>Date (day/month/year)</source>
+        <translation>Ngày (ngày/tháng/năm)</translation>
+    </message>
+    <message>
+        <source>Hours each</source>
+        <translation>Số giờ mỗi người</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Nội dung công việc</translation>
+    </message>
+    <message>
+        <source>Add a member: type a name</source>
+        <translation>Thêm đoàn viên: gõ tên</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Bỏ %1</translation>
+    </message>
+    <message>
+        <source>Nobody is checked in yet. Add members with the search above.</source>
+        <translation>Chưa ai được điểm danh. Thêm đoàn viên bằng ô tìm kiếm phía trên.</translation>
+    </message>
+    <message>
+        <source>Add members with the search above.</source>
+        <translation>Thêm đoàn viên bằng ô tìm kiếm phía trên.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n đoàn viên</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Save hours</source>
+        <translation>Lưu giờ</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Back</source>
@@ -185,6 +583,42 @@
         <source>Member profile</source>
         <translation>Hồ sơ đoàn viên</translation>
     </message>
+    <message>
+        <source>Home</source>
+        <translation>Trang chủ</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Đoàn viên</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Đồng bộ</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <source>Conference check-in</source>
+        <translation>Điểm danh hội nghị</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Điểm danh</translation>
+    </message>
+    <message>
+        <source>Volunteer hours</source>
+        <translation>Giờ tình nguyện</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Xung đột</translation>
+    </message>
 </context>
 <context>
     <name>MemberDelegate</name>
@@ -194,10 +628,89 @@
     </message>
 </context>
 <context>
+    <name>MemberHoursPage</name>
+    <message>
+        <source>Volunteer hours · %1</source>
+        <translation>Giờ tình nguyện · %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 confirmed</source>
+        <translation>Năm %1 · đã xác nhận %2</translation>
+    </message>
+    <message>
+        <source>Log hours</source>
+        <translation>Ghi giờ</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 giờ</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Bị từ chối: %1</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Đã xác nhận</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Xác nhận</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <source>No volunteer hours yet.</source>
+        <translation>Chưa có giờ tình nguyện nào.</translation>
+    </message>
+    <message>
+        <source>Reject these hours?</source>
+        <translation>Từ chối số giờ này?</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Lý do (bắt buộc)</translation>
+    </message>
+</context>
+<context>
     <name>MemberPage</name>
     <message>
         <source>Choose a member to see their profile.</source>
         <translation>Chọn một đoàn viên để xem hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Hardship</source>
+        <translation>Hoàn cảnh khó khăn</translation>
+    </message>
+    <message>
+        <source>Marked as in hardship</source>
+        <translation>Đã đánh dấu hoàn cảnh khó khăn</translation>
+    </message>
+    <message>
+        <source>Hardship mark cleared</source>
+        <translation>Đã bỏ đánh dấu hoàn cảnh khó khăn</translation>
+    </message>
+    <message>
+        <source>Mark hardship</source>
+        <translation>Đánh dấu hoàn cảnh khó khăn</translation>
+    </message>
+    <message>
+        <source>Note, e.g. family circumstances</source>
+        <translation>Ghi chú, VD: hoàn cảnh gia đình</translation>
+    </message>
+    <message>
+        <source>Volunteer hours</source>
+        <translation>Giờ tình nguyện</translation>
+    </message>
+    <message>
+        <source>Clear hardship</source>
+        <translation>Bỏ đánh dấu khó khăn</translation>
     </message>
 </context>
 <context>
@@ -238,6 +751,157 @@
     </message>
 </context>
 <context>
+    <name>PullToSync</name>
+    <message>
+        <source>Release to sync</source>
+        <translation>Thả tay để đồng bộ</translation>
+    </message>
+    <message>
+        <source>Pull to sync</source>
+        <translation>Kéo xuống để đồng bộ</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Sign in again to keep syncing.</source>
+        <translation>Đăng nhập lại để tiếp tục đồng bộ.</translation>
+    </message>
+    <message>
+        <source>Enter the server address, e.g. https://doan.example.vn.</source>
+        <translation>Nhập địa chỉ máy chủ, VD: https://doan.example.vn.</translation>
+    </message>
+    <message>
+        <source>Enter your username and password.</source>
+        <translation>Nhập tên đăng nhập và mật khẩu.</translation>
+    </message>
+    <message>
+        <source>This address is not encrypted (http). Use https://, or allow unencrypted servers in the settings.</source>
+        <translation>Địa chỉ này không được mã hóa (http). Hãy dùng https://, hoặc cho phép máy chủ không mã hóa trong phần cài đặt.</translation>
+    </message>
+    <message>
+        <source>The local database could not be opened: %1</source>
+        <translation>Không mở được dữ liệu trên máy: %1</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the address and the network.</source>
+        <translation>Không kết nối được máy chủ. Kiểm tra địa chỉ và mạng.</translation>
+    </message>
+    <message>
+        <source>%1 You will need to sign in again next time.</source>
+        <translation>%1 Lần sau bạn sẽ phải đăng nhập lại.</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Quản trị viên</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Cán bộ Đoàn</translation>
+    </message>
+    <message>
+        <source>Branch secretary</source>
+        <translation>Bí thư chi đoàn</translation>
+    </message>
+    <message>
+        <source>Not yet synced on this device.</source>
+        <translation>Thiết bị này chưa đồng bộ lần nào.</translation>
+    </message>
+    <message>
+        <source>Demo data, not synced</source>
+        <translation>Dữ liệu mẫu, không đồng bộ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline · %n change(s) waiting</source>
+        <translation>
+            <numerusform>Ngoại tuyến · %n thay đổi chờ gửi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Ngoại tuyến</translation>
+    </message>
+    <message>
+        <source>Syncing %1 of %2</source>
+        <translation>Đang đồng bộ %1 / %2</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Đang đồng bộ…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n thay đổi chờ gửi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation>Đã đồng bộ lúc %1</translation>
+    </message>
+    <message>
+        <source>Waiting to sync</source>
+        <translation>Đang chờ đồng bộ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync failed · %n change(s) waiting</source>
+        <translation>
+            <numerusform>Đồng bộ lỗi · %n thay đổi chờ gửi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Đồng bộ lỗi</translation>
+    </message>
+    <message>
+        <source>Session ended: sign in again</source>
+        <translation>Phiên đã hết: hãy đăng nhập lại</translation>
+    </message>
+    <message>
+        <source>Update the app to keep syncing</source>
+        <translation>Cập nhật ứng dụng để tiếp tục đồng bộ</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Sign in with the account your Union gave you.</source>
+        <translation>Đăng nhập bằng tài khoản do Đoàn cấp cho bạn.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Địa chỉ máy chủ</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Đang đăng nhập…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>Try with demo data</source>
+        <translation>Dùng thử với dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>Demo data stays on this device and is never sent anywhere.</source>
+        <translation>Dữ liệu mẫu chỉ nằm trên thiết bị này và không được gửi đi đâu.</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>Cannot open the database %1: %2</source>
@@ -269,6 +933,158 @@
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <source>Unknown key “%1” in a change.</source>
+        <translation>Khóa “%1” không hợp lệ trong một thay đổi.</translation>
+    </message>
+    <message>
+        <source>A change needs an op_id that is a UUID.</source>
+        <translation>Mỗi thay đổi cần op_id là một UUID.</translation>
+    </message>
+    <message>
+        <source>Unknown entity type “%1”.</source>
+        <translation>Loại dữ liệu “%1” không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>A change needs a row id that is a UUID.</source>
+        <translation>Mỗi thay đổi cần mã bản ghi là một UUID.</translation>
+    </message>
+    <message>
+        <source>A change needs a version of the form “hlc/device”.</source>
+        <translation>Mỗi thay đổi cần phiên bản dạng “hlc/device”.</translation>
+    </message>
+    <message>
+        <source>A change needs a non-empty “fields” object.</source>
+        <translation>Mỗi thay đổi cần đối tượng “fields” không rỗng.</translation>
+    </message>
+    <message>
+        <source>Unknown field “%1” of %2.</source>
+        <translation>Trường “%1” của %2 không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>“base” must be an object.</source>
+        <translation>“base” phải là một đối tượng.</translation>
+    </message>
+    <message>
+        <source>Bad base version for “%1”.</source>
+        <translation>Phiên bản gốc của “%1” không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>“versions” must be an object.</source>
+        <translation>“versions” phải là một đối tượng.</translation>
+    </message>
+    <message>
+        <source>Bad version for “%1”.</source>
+        <translation>Phiên bản của “%1” không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Bad “seen” version.</source>
+        <translation>Phiên bản “seen” không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Field “%1” must be %2.</source>
+        <translation>Trường “%1” phải là %2.</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>một chuỗi văn bản</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>một số</translation>
+    </message>
+    <message>
+        <source>at most 10,000 characters</source>
+        <translation>tối đa 10.000 ký tự</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>một số nguyên</translation>
+    </message>
+    <message>
+        <source>The local database failed: %1</source>
+        <translation>Lỗi dữ liệu trên máy: %1</translation>
+    </message>
+    <message>
+        <source>The server address is not secure (http). Use https, or allow insecure servers in Settings.</source>
+        <translation>Địa chỉ máy chủ không an toàn (http). Hãy dùng https, hoặc cho phép máy chủ không mã hóa trong Cài đặt.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached.</source>
+        <translation>Không kết nối được máy chủ.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Máy chủ không trả lời kịp.</translation>
+    </message>
+    <message>
+        <source>The connection to the server failed: %1</source>
+        <translation>Kết nối tới máy chủ bị lỗi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Sync</source>
+        <translation>Đồng bộ</translation>
+    </message>
+    <message>
+        <source>This is a demo workspace on this device only. Sign in to sync with your Union&apos;s server.</source>
+        <translation>Đây là dữ liệu mẫu chỉ có trên thiết bị này. Đăng nhập để đồng bộ với máy chủ của Đoàn.</translation>
+    </message>
+    <message>
+        <source>Last successful sync</source>
+        <translation>Lần đồng bộ thành công gần nhất</translation>
+    </message>
+    <message>
+        <source>Changes waiting</source>
+        <translation>Thay đổi chờ gửi</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Máy chủ</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>Đăng nhập với tên</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Đăng nhập lại</translation>
+    </message>
+    <message>
+        <source>Conflicts to review</source>
+        <translation>Xem các xung đột</translation>
+    </message>
+    <message>
+        <source>Leave the demo</source>
+        <translation>Thoát dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Đăng xuất</translation>
+    </message>
+    <message>
+        <source>Sign out?</source>
+        <translation>Đăng xuất?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) on this device have not reached the server and will be deleted with this account&apos;s data. Sync first if you can.</source>
+        <translation>
+            <numerusform>%n thay đổi trên thiết bị này chưa lên máy chủ và sẽ bị xóa cùng dữ liệu của tài khoản. Hãy đồng bộ trước nếu có thể.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This account&apos;s data will be removed from this device. Everything is already on the server.</source>
+        <translation>Dữ liệu của tài khoản sẽ bị xóa khỏi thiết bị này. Mọi thay đổi đã có trên máy chủ.</translation>
+    </message>
+</context>
+<context>
     <name>UnitDelegate</name>
     <message>
         <source>Collapse %1</source>
@@ -290,6 +1106,21 @@
     <message>
         <source>Units</source>
         <translation>Đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Unknown confirmation state.</source>
+        <translation>Trạng thái xác nhận không xác định.</translation>
+    </message>
+    <message>
+        <source>Give a reason when rejecting hours.</source>
+        <translation>Hãy nêu lý do khi không xác nhận giờ.</translation>
+    </message>
+    <message>
+        <source>That volunteer entry no longer exists.</source>
+        <translation>Bản ghi giờ tình nguyện này không còn tồn tại.</translation>
     </message>
 </context>
 <context>
@@ -421,6 +1252,132 @@
     <message>
         <source>Note</source>
         <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Ngày giờ</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Đã xóa</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(trống)</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Chưa mở dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>Enter the date as day/month/year, e.g. 26/03/2026.</source>
+        <translation>Nhập ngày theo dạng ngày/tháng/năm, VD: 26/03/2026.</translation>
+    </message>
+    <message>
+        <source>Enter the time as hour:minute, e.g. 07:30.</source>
+        <translation>Nhập giờ theo dạng giờ:phút, VD: 07:30.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, 0 or more.</source>
+        <translation>Nhập một số nguyên từ 0 trở lên.</translation>
+    </message>
+    <message>
+        <source>The activity could not be saved: %1</source>
+        <translation>Không lưu được hoạt động: %1</translation>
+    </message>
+    <message>
+        <source>Choose at least one member.</source>
+        <translation>Hãy chọn ít nhất một đoàn viên.</translation>
+    </message>
+    <message>
+        <source>Enter the hours as a number, e.g. 4 or 2.5.</source>
+        <translation>Nhập số giờ, VD: 4 hoặc 2,5.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The hours could not be saved: %1</source>
+        <translation>Không lưu được số giờ: %1</translation>
+    </message>
+    <message>
+        <source>Say why the hours are rejected.</source>
+        <translation>Hãy ghi lý do từ chối.</translation>
+    </message>
+    <message>
+        <source>The member is no longer on this device.</source>
+        <translation>Đoàn viên này không còn trên thiết bị.</translation>
+    </message>
+    <message>
+        <source>This conflict is no longer on this device.</source>
+        <translation>Xung đột này không còn trên thiết bị.</translation>
+    </message>
+    <message>
+        <source>The conflict could not be resolved: %1</source>
+        <translation>Không giải quyết được xung đột: %1</translation>
+    </message>
+</context>
+<context>
+    <name>df</name>
+    <message>
+        <source>The server cannot be reached.</source>
+        <translation>Không kết nối được máy chủ.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again; your changes are kept.</source>
+        <translation>Phiên đăng nhập đã hết. Hãy đăng nhập lại; các thay đổi của bạn vẫn được giữ.</translation>
+    </message>
+    <message>
+        <source>This version of Đoàn Field is too old for the server. Update the app to keep syncing; your changes are kept.</source>
+        <translation>Phiên bản Đoàn Field này đã cũ so với máy chủ. Hãy cập nhật ứng dụng để tiếp tục đồng bộ; các thay đổi của bạn vẫn được giữ.</translation>
+    </message>
+    <message>
+        <source>The server is busy; sync will try again shortly.</source>
+        <translation>Máy chủ đang bận; ứng dụng sẽ thử đồng bộ lại sau ít phút.</translation>
+    </message>
+    <message>
+        <source>The server answered with an error (%1); sync will try again.</source>
+        <translation>Máy chủ báo lỗi (%1); ứng dụng sẽ thử đồng bộ lại.</translation>
+    </message>
+</context>
+<context>
+    <name>df::SyncEngine</name>
+    <message>
+        <source>The username or password is wrong.</source>
+        <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer that could not be read.</source>
+        <translation>Máy chủ gửi câu trả lời không đọc được.</translation>
+    </message>
+    <message>
+        <source>The server sent a reply that could not be read; sync will try again.</source>
+        <translation>Máy chủ gửi câu trả lời không đọc được; ứng dụng sẽ thử lại.</translation>
+    </message>
+    <message>
+        <source>The device clock is wrong and the server refuses its changes. Set the date and time, then sync again.</source>
+        <translation>Đồng hồ của thiết bị bị sai nên máy chủ từ chối thay đổi. Hãy chỉnh ngày giờ rồi đồng bộ lại.</translation>
+    </message>
+    <message>
+        <source>The server sent a page that could not be read; sync will try again.</source>
+        <translation>Máy chủ gửi dữ liệu không đọc được; ứng dụng sẽ thử lại.</translation>
+    </message>
+    <message>
+        <source>The server sent a row that could not be read; sync will try again.</source>
+        <translation>Máy chủ gửi một bản ghi không đọc được; ứng dụng sẽ thử lại.</translation>
+    </message>
+    <message>
+        <source>The server sent an older cursor; sync stopped to keep your data safe.</source>
+        <translation>Máy chủ gửi vị trí đồng bộ cũ hơn; đồng bộ tạm dừng để giữ an toàn dữ liệu.</translation>
     </message>
 </context>
 <context>

@@ -417,6 +417,35 @@ void SyncStore::evict(Entity entity, const QString &id)
     m_db.prepare(QByteArray("DELETE FROM ") + spec.table + " WHERE id = ?1").bind(1, id).exec();
 }
 
+QString SyncStore::rowVersions(Entity entity, const QString &id)
+{
+    const EntitySpec &spec = Schema::spec(entity);
+    auto st = m_db.prepare(QByteArray("SELECT _v FROM ") + spec.table + " WHERE id = ?1");
+    st.bind(1, id);
+    return st.step() ? st.text(0) : QString();
+}
+
+bool SyncStore::retractUnsent(Entity entity, const QString &id, const QString &versions)
+{
+    const EntitySpec &spec = Schema::spec(entity);
+    Transaction tx(m_db);
+    if (versions.isNull() || rowVersions(entity, id) != versions)
+        return false;
+    auto sent = m_db.prepare("SELECT count(*) FROM outbox WHERE entity = ?1 AND row_id = ?2 "
+                             "AND sent = 1");
+    sent.bind(1, QString::fromLatin1(spec.wire)).bind(2, id);
+    if (!sent.step() || sent.int64(0) > 0)
+        return false;
+    sent.reset();
+    m_db.prepare("DELETE FROM outbox WHERE entity = ?1 AND row_id = ?2")
+        .bind(1, QString::fromLatin1(spec.wire))
+        .bind(2, id)
+        .exec();
+    evict(entity, id);
+    tx.commit();
+    return true;
+}
+
 QList<OutboxEntry> SyncStore::pending(int limit)
 {
     QList<OutboxEntry> out;

@@ -56,6 +56,14 @@ public:
     // Removes a row that left this device's scope.
     void evict(Entity entity, const QString &id);
 
+    // The row's stored field versions (encoded), or a null string when there is no row.
+    QString rowVersions(Entity entity, const QString &id);
+    // Takes back a row that only this device has seen (an undone tap): the row and its
+    // outbox entries go, provided it still carries exactly the versions this device wrote
+    // (`versions`, so no pull has merged into it) and none of its entries was sent.
+    // Returns false, changing nothing, otherwise; the caller then writes a new change.
+    bool retractUnsent(Entity entity, const QString &id, const QString &versions);
+
     // The oldest pending changes, built from the rows as they are now, marked as sent
     // (a later edit of the same row then starts a new entry).
     QList<OutboxEntry> pending(int limit);

@@ -7,7 +7,35 @@ import DoanField
 Page {
     id: root
     property string memberId: ""
-    readonly property var sections: memberId.length > 0 ? Workspace.memberProfile(memberId) : []
+    property var sections: []
+    readonly property bool hardship: sections.some(s => s.title === qsTr("Hardship"))
+    function refresh() { sections = memberId.length > 0 ? Workspace.memberProfile(memberId) : [] }
+    onMemberIdChanged: refresh()
+    Component.onCompleted: refresh()
+    function setHardship(on, note) {
+        const r = Workspace.setHardship(memberId, on, note)
+        Nav.toast(r.ok ? (on ? qsTr("Marked as in hardship") : qsTr("Hardship mark cleared")) : r.message)
+    }
+    Connections {
+        target: Workspace
+        function onDataChanged() { root.refresh() }
+    }
+
+    Dialog {
+        id: hardshipDialog
+        anchors.centerIn: parent
+        width: Math.min(root.width - 2 * Theme.padding, 420)
+        modal: true
+        title: qsTr("Mark hardship")
+        standardButtons: Dialog.Cancel | Dialog.Ok
+        onAboutToShow: note.text = ""
+        onAccepted: root.setHardship(true, note.text)
+        TextField {
+            id: note
+            width: hardshipDialog.availableWidth
+            placeholderText: qsTr("Note, e.g. family circumstances")
+        }
+    }
 
     background: Rectangle { color: Theme.background }
 
@@ -21,6 +49,7 @@ Page {
 
     Flickable {
         anchors.fill: parent
+        visible: root.sections.length > 0
         contentHeight: column.implicitHeight + 2 * Theme.padding
         clip: true
         ScrollIndicator.vertical: ScrollIndicator {}
@@ -31,6 +60,23 @@ Page {
             y: Theme.padding
             width: parent.width - 2 * Theme.padding
             spacing: Theme.padding
+
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                Button {
+                    objectName: "memberHoursButton"
+                    implicitHeight: Theme.touchTarget
+                    text: qsTr("Volunteer hours")
+                    onClicked: Nav.openMemberHours(root.memberId)
+                }
+                Button {
+                    objectName: "hardshipButton"
+                    implicitHeight: Theme.touchTarget
+                    text: root.hardship ? qsTr("Clear hardship") : qsTr("Mark hardship")
+                    onClicked: root.hardship ? root.setHardship(false, "") : hardshipDialog.open()
+                }
+            }
 
             Repeater {
                 model: root.sections

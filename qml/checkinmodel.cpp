@@ -1,0 +1,276 @@
+#include "checkinmodel.h"
+
+#include "domain/labels.h"
+#include "domain/uuid.h"
+#include "store/database.h"
+#include "store/localstore.h"
+#include "store/membersearch.h"
+#include "store/queries.h"
+#include "store/storeerror.h"
+#include "sync/syncstore.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcApp)
+
+CheckInModel::CheckInModel(QObject *parent)
+    : MemberListModel(parent)
+{
+    // Rows arriving from a sync (another door's check-ins) show here as they land.
+    connect(this, &MemberListModel::workspaceChanged, this, [this] {
+        if (workspace())
+            connect(workspace(), &Workspace::dataChanged, this, &CheckInModel::loadMarks,
+                    Qt::UniqueConnection);
+        loadMarks();
+    });
+}
+
+void CheckInModel::setActivityId(const QString &id)
+{
+    if (m_activityId == id)
+        return;
+    m_activityId = id;
+    m_undo.clear();
+    m_lastAction.clear();
+    Q_EMIT undoChanged();
+    QString unit;
+    if (workspace() && workspace()->isReady()) {
+        if (const auto a = workspace()->queries().activity(id))
+            unit = a->unitId;
+    }
+    loadMarks();
+    setUnitId(unit);
+    Q_EMIT activityIdChanged();
+}
+
+void CheckInModel::loadMarks()
+{
+    m_marks.clear();
+    m_expected = 0;
+    if (workspace() && workspace()->isReady() && !m_activityId.isEmpty()) {
+        try {
+            const df::AttendanceSheet sheet = workspace()->queries().attendance(m_activityId);
+            for (const df::Attendance &a : sheet.rows)
+                m_marks.insert(a.memberId, a);
+            m_expected = sheet.expected;
+        } catch (const df::StoreError &e) {
+            qCWarning(lcApp) << "check-in:" << e.message();
+        }
+    }
+    recount();
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1),
+                           {StatusRole, StatusNameRole, CheckedInAtRole});
+}
+
+void CheckInModel::recount()
+{
+    m_counts = {};
+    for (const df::Attendance &a : std::as_const(m_marks))
+        ++m_counts[std::clamp(int(a.status), 0, 3)];
+    Q_EMIT countsChanged();
+}
+
+void CheckInModel::setError(const QString &error)
+{
+    if (m_error == error)
+        return;
+    m_error = error;
+    Q_EMIT errorChanged();
+}
+
+void CheckInModel::refreshRow(const QString &memberId)
+{
+    for (int i = 0; i < rowCount(); ++i) {
+        if (rowAt(i).id == memberId) {
+            const QModelIndex ix = index(i);
+            Q_EMIT dataChanged(ix, ix, {StatusRole, StatusNameRole, CheckedInAtRole});
+            return;
+        }
+    }
+}
+
+int CheckInModel::statusOf(const QString &memberId) const
+{
+    const auto it = m_marks.constFind(memberId);
+    return it == m_marks.cend() ? -1 : int(it->status);
+}
+
+bool CheckInModel::write(const QString &memberId, df::AttendanceStatus status, QList<Undo> &undo)
+{
+    const auto it = m_marks.constFind(memberId);
+    if (it != m_marks.cend() && it->status == status)
+        return false;
+    df::Attendance a;
+    a.activityId = m_activityId;
+    a.memberId = memberId;
+    a.status = status;
+    a.method = df::CheckInMethod::List;
+    a.recordedBy = workspace()->user();
+    // Present and late carry the time of the tap; the merge keeps the earliest one.
+    if (status == df::AttendanceStatus::Present || status == df::AttendanceStatus::Late)
+        a.checkedInAt = it != m_marks.cend() && it->checkedInAt.isValid()
+                            ? it->checkedInAt
+                            : QDateTime::currentDateTimeUtc();
+    df::LocalStore &store = workspace()->store();
+    const df::WriteResult r = store.recordAttendance(a);
+    if (!r.written) {
+        setError(df::firstError(r.issues));
+        return false;
+    }
+    Undo u;
+    u.memberId = memberId;
+    if (it != m_marks.cend())
+        u.before = *it;
+    u.versionsAfter = store.sync().rowVersions(df::Entity::Attendance, r.id);
+    undo.append(u);
+    a.id = r.id;
+    m_marks.insert(memberId, a);
+    return true;
+}
+
+bool CheckInModel::mark(const QString &memberId, int status)
+{
+    if (!workspace() || !workspace()->isReady() || m_activityId.isEmpty() || status < 0 ||
+        status > 3)
+        return false;
+    QList<Undo> undo;
+    try {
+        if (!write(memberId, df::AttendanceStatus(status), undo))
+            return false;
+    } catch (const df::StoreError &e) {
+        setError(tr("The check-in could not be saved: %1").arg(e.message()));
+        return false;
+    }
+    setError({});
+    m_undo.append(undo);
+    const auto m = workspace()->queries().member(memberId);
+    m_lastAction =
+        tr("%1: %2").arg(m ? m->fullName : QString(), df::Labels::attendanceStatus(status));
+    refreshRow(memberId);
+    recount();
+    Q_EMIT undoChanged();
+    Q_EMIT workspace()->localChanged();
+    return true;
+}
+
+bool CheckInModel::restore(const Undo &u)
+{
+    df::LocalStore &store = workspace()->store();
+    const QString id = df::Uuid::attendanceId(m_activityId, u.memberId);
+    if (!u.before) {
+        // Nobody else has seen the row yet: it goes with its outbox entry. Otherwise the
+        // person is marked absent, which syncs like any other change.
+        if (store.sync().retractUnsent(df::Entity::Attendance, id, u.versionsAfter)) {
+            m_marks.remove(u.memberId);
+            return true;
+        }
+        df::Attendance a;
+        a.activityId = m_activityId;
+        a.memberId = u.memberId;
+        a.status = df::AttendanceStatus::Absent;
+        a.recordedBy = workspace()->user();
+        if (!store.recordAttendance(a).written)
+            return false;
+        m_marks.insert(u.memberId, a);
+        return true;
+    }
+    if (!store.recordAttendance(*u.before).written)
+        return false;
+    m_marks.insert(u.memberId, *u.before);
+    return true;
+}
+
+bool CheckInModel::undo()
+{
+    if (m_undo.isEmpty() || !workspace() || !workspace()->isReady())
+        return false;
+    const QList<Undo> last = m_undo.takeLast();
+    try {
+        df::Transaction tx(workspace()->store().database());
+        for (auto it = last.crbegin(); it != last.crend(); ++it) {
+            if (!restore(*it))
+                throw df::StoreError(tr("the earlier attendance could not be restored"));
+        }
+        tx.commit();
+    } catch (const df::StoreError &e) {
+        setError(tr("Undo failed: %1").arg(e.message()));
+        loadMarks();
+        return false;
+    }
+    setError({});
+    m_lastAction = m_undo.isEmpty() ? QString() : m_lastAction;
+    for (const Undo &u : last)
+        refreshRow(u.memberId);
+    recount();
+    Q_EMIT undoChanged();
+    Q_EMIT workspace()->localChanged();
+    return true;
+}
+
+int CheckInModel::unmarkedCount() const
+{
+    return std::max(0, m_expected - int(m_marks.size()));
+}
+
+int CheckInModel::finish()
+{
+    if (!workspace() || !workspace()->isReady() || m_activityId.isEmpty())
+        return 0;
+    df::MemberFilter everyone;
+    everyone.rootUnitId = filter().rootUnitId;
+    QList<Undo> undo;
+    try {
+        const QList<df::MemberRow> members =
+            workspace()->search().find(everyone, std::numeric_limits<int>::max());
+        df::Transaction tx(workspace()->store().database());
+        for (const df::MemberRow &m : members) {
+            if (!m_marks.contains(m.id))
+                write(m.id, df::AttendanceStatus::Absent, undo);
+        }
+        tx.commit();
+    } catch (const df::StoreError &e) {
+        setError(tr("Could not mark the rest absent: %1").arg(e.message()));
+        loadMarks();
+        return 0;
+    }
+    if (undo.isEmpty())
+        return 0;
+    m_undo.append(undo);
+    m_lastAction = tr("%n member(s) marked absent", "", int(undo.size()));
+    loadMarks();
+    Q_EMIT undoChanged();
+    Q_EMIT workspace()->localChanged();
+    return int(undo.size());
+}
+
+QVariant CheckInModel::data(const QModelIndex &index, int role) const
+{
+    if (role < StatusRole)
+        return MemberListModel::data(index, role);
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const auto it = m_marks.constFind(rowAt(index.row()).id);
+    const bool marked = it != m_marks.cend();
+    switch (role) {
+    case StatusRole:
+        return marked ? int(it->status) : -1;
+    case StatusNameRole:
+        return marked ? df::Labels::attendanceStatus(int(it->status)) : QString();
+    case CheckedInAtRole:
+        return marked && it->checkedInAt.isValid()
+                   ? it->checkedInAt.toLocalTime().toString(QStringLiteral("HH:mm"))
+                   : QString();
+    }
+    return {};
+}
+
+QHash<int, QByteArray> CheckInModel::roleNames() const
+{
+    QHash<int, QByteArray> roles = MemberListModel::roleNames();
+    roles.insert(StatusRole, "status");
+    roles.insert(StatusNameRole, "statusName");
+    roles.insert(CheckedInAtRole, "checkedInAt");
+    return roles;
+}

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "domain/attendance.h"
+#include "memberlistmodel.h"
+
+#include <QHash>
+
+// The roster of an activity for checking in: the members of the activity's unit subtree
+// (filtered by the typed text), each with their attendance. One tap writes the attendance
+// row and its outbox entry in one transaction on this thread (an indexed upsert), updates
+// the row and the counters at once, and can be undone.
+class CheckInModel : public MemberListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString activityId READ activityId WRITE setActivityId NOTIFY activityIdChanged)
+    Q_PROPERTY(int present READ present NOTIFY countsChanged)
+    Q_PROPERTY(int late READ late NOTIFY countsChanged)
+    Q_PROPERTY(int excused READ excused NOTIFY countsChanged)
+    Q_PROPERTY(int absent READ absent NOTIFY countsChanged)
+    Q_PROPERTY(int attended READ attended NOTIFY countsChanged)
+    Q_PROPERTY(int expected READ expected NOTIFY countsChanged)
+    Q_PROPERTY(int unmarked READ unmarkedCount NOTIFY countsChanged)
+    Q_PROPERTY(bool canUndo READ canUndo NOTIFY undoChanged)
+    Q_PROPERTY(QString lastAction READ lastAction NOTIFY undoChanged)
+    Q_PROPERTY(QString errorText READ errorText NOTIFY errorChanged)
+
+public:
+    enum Role { StatusRole = CardNumberRole + 1, StatusNameRole, CheckedInAtRole };
+
+    explicit CheckInModel(QObject *parent = nullptr);
+
+    QString activityId() const { return m_activityId; }
+    void setActivityId(const QString &id);
+    int present() const { return m_counts[0]; }
+    int late() const { return m_counts[1]; }
+    int excused() const { return m_counts[2]; }
+    int absent() const { return m_counts[3]; }
+    int attended() const { return m_counts[0] + m_counts[1]; }
+    int expected() const { return m_expected; }
+    bool canUndo() const { return !m_undo.isEmpty(); }
+    QString lastAction() const { return m_lastAction; }
+    QString errorText() const { return m_error; }
+
+    // Marks one member (status: 0 present, 1 late, 2 excused, 3 absent). A member already
+    // in that state is left alone. Returns false with errorText set when nothing was written.
+    Q_INVOKABLE bool mark(const QString &memberId, int status);
+    // Takes back the last mark (or the last "finish"), restoring what was there before.
+    Q_INVOKABLE bool undo();
+    // Members of the subtree with no attendance yet.
+    Q_INVOKABLE int unmarkedCount() const;
+    // Marks every member with no attendance yet as absent, in one transaction.
+    Q_INVOKABLE int finish();
+    // -1 when the member has no attendance.
+    Q_INVOKABLE int statusOf(const QString &memberId) const;
+
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+Q_SIGNALS:
+    void activityIdChanged();
+    void countsChanged();
+    void undoChanged();
+    void errorChanged();
+
+private:
+    struct Undo
+    {
+        QString memberId;
+        std::optional<df::Attendance> before; // nothing: the tap created the row
+        QString versionsAfter;                // what the tap left, to retract it
+    };
+    void loadMarks();
+    void recount();
+    void setError(const QString &error);
+    void refreshRow(const QString &memberId);
+    bool write(const QString &memberId, df::AttendanceStatus status, QList<Undo> &undo);
+    bool restore(const Undo &undo);
+
+    QString m_activityId;
+    QHash<QString, df::Attendance> m_marks;
+    QStringList m_subtree; // unit ids of the activity's subtree
+    std::array<int, 4> m_counts{};
+    int m_expected = 0;
+    QList<QList<Undo>> m_undo;
+    QString m_lastAction;
+    QString m_error;
+};

@@ -1,0 +1,105 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import DoanField
+
+// A member on the check-in roster: a tap marks present; a long press (or the ⋯ button)
+// offers late, excused and absent.
+ItemDelegate {
+    id: root
+    required property int index
+    required property string memberId
+    required property string fullName
+    required property string givenName
+    required property string unitName
+    required property string cardNumber
+    required property int status
+    required property string statusName
+    required property string checkedInAt
+    property bool large: false
+    signal markRequested(string memberId, int status)
+
+    implicitHeight: large ? 80 : Math.max(60, row.implicitHeight + Theme.spacing * 2)
+    Accessible.name: fullName + (status >= 0 ? ", " + statusName : "")
+    background: Rectangle {
+        color: root.down ? Theme.selected
+                         : root.status === 0 || root.status === 1 ? Theme.successSoft : Theme.surface
+        Rectangle {
+            anchors.bottom: parent.bottom
+            width: parent.width
+            height: 1
+            color: Theme.divider
+        }
+    }
+
+    onClicked: markRequested(memberId, 0)
+    onPressAndHold: menu.popup()
+
+    contentItem: RowLayout {
+        id: row
+        spacing: Theme.padding
+        Rectangle {
+            implicitWidth: root.large ? 52 : 40
+            implicitHeight: implicitWidth
+            radius: implicitWidth / 2
+            color: root.status >= 0 ? Theme.statusColor(root.status) : Theme.divider
+            Label {
+                anchors.centerIn: parent
+                text: root.status === 0 || root.status === 1 ? "✓" : root.givenName.charAt(0)
+                color: root.status >= 0 ? Theme.textOnPrimary : Theme.text
+                font.pixelSize: root.large ? Theme.fontHeadline : Theme.fontTitle
+                font.bold: true
+            }
+        }
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 2
+            Label {
+                Layout.fillWidth: true
+                text: root.fullName
+                font.pixelSize: root.large ? Theme.fontHeadline : Theme.fontBody
+                color: Theme.text
+                elide: Text.ElideRight
+            }
+            Label {
+                Layout.fillWidth: true
+                text: root.cardNumber.length > 0 ? root.unitName + " · " + root.cardNumber : root.unitName
+                font.pixelSize: Theme.fontSmall
+                color: Theme.textMuted
+                elide: Text.ElideRight
+            }
+        }
+        Label {
+            objectName: "status"
+            visible: root.status >= 0
+            text: root.checkedInAt.length > 0 ? root.statusName + " " + root.checkedInAt
+                  : root.statusName
+            font.pixelSize: root.status < 0 ? Theme.fontSmall : Theme.fontBody
+            font.bold: root.status >= 0
+            color: root.status < 0 ? Theme.textMuted : Theme.statusColor(root.status)
+        }
+        ToolButton {
+            implicitWidth: Theme.touchTarget
+            implicitHeight: Theme.touchTarget
+            text: "⋯"
+            font.pixelSize: Theme.fontTitle
+            Accessible.name: qsTr("Other statuses")
+            onClicked: menu.popup()
+        }
+    }
+
+    Menu {
+        id: menu
+        Repeater {
+            model: Workspace.attendanceStatuses()
+            delegate: MenuItem {
+                required property int index
+                required property string modelData
+                text: modelData
+                checkable: true
+                checked: root.status === index
+                onTriggered: root.markRequested(root.memberId, index)
+            }
+        }
+    }
+}

@@ -1,0 +1,152 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import DoanField
+
+// Create or edit an activity: kind, title, date and time, place, campaign, outputs.
+Page {
+    id: root
+    property string activityId: ""
+    property string unitId: Workspace.rootUnitId
+    signal saved(string activityId)
+
+    background: Rectangle { color: Theme.background }
+
+    Component.onCompleted: {
+        const a = activityId.length > 0 ? Workspace.activityInfo(activityId) : null
+        if (a && a.id) {
+            kind.currentIndex = a.kind
+            title.text = a.title
+            date.text = a.date
+            time.text = a.time
+            place.text = a.place
+            campaign.text = a.campaign
+            description.text = a.description
+            trees.text = a.trees || ""
+            children.text = a.children || ""
+            money.text = a.money || ""
+            works.text = a.works || ""
+        } else {
+            date.text = Workspace.today()
+            time.text = "07:30"
+        }
+    }
+
+    function save() {
+        const r = Workspace.saveActivity({
+            id: activityId, unitId: unitId, kind: kind.currentIndex, title: title.text,
+            date: date.text, time: time.text, place: place.text, campaign: campaign.text,
+            description: description.text, trees: trees.text, children: children.text,
+            money: money.text, works: works.text })
+        const e = r.errors || {}
+        title.error = e.title || ""
+        date.error = e.date || e.startsAt || ""
+        time.error = e.time || ""
+        trees.error = e.trees || e.outputs || ""
+        children.error = e.children || ""
+        money.error = e.money || ""
+        works.error = e.works || ""
+        formError.text = r.ok ? "" : (r.message || "")
+        if (r.ok) {
+            Nav.toast(activityId.length > 0 ? qsTr("Activity saved") : qsTr("Activity created"))
+            saved(r.id)
+        }
+    }
+
+    Flickable {
+        anchors.fill: parent
+        contentHeight: form.implicitHeight + 2 * Theme.padding
+        clip: true
+        ScrollIndicator.vertical: ScrollIndicator {}
+
+        ColumnLayout {
+            id: form
+            x: Theme.padding
+            y: Theme.padding
+            width: Math.min(parent.width - 2 * Theme.padding, 640)
+            spacing: Theme.spacing
+
+            Label {
+                text: root.activityId.length > 0 ? qsTr("Edit activity") : qsTr("New activity")
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                color: Theme.text
+            }
+            Label {
+                text: qsTr("Kind")
+                font.pixelSize: Theme.fontSmall
+                color: Theme.textMuted
+            }
+            ComboBox {
+                id: kind
+                Layout.fillWidth: true
+                model: Workspace.activityKinds()
+                font.pixelSize: Theme.fontBody
+            }
+            FormField {
+                id: title
+                objectName: "titleField"
+                label: qsTr("Title")
+                placeholderText: qsTr("e.g. Chủ nhật xanh tháng 12")
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                FormField {
+                    id: date
+                    label: qsTr("Date (day/month/year)")
+                    inputMethodHints: Qt.ImhDate
+                }
+                FormField {
+                    id: time
+                    label: qsTr("Time")
+                    inputMethodHints: Qt.ImhTime
+                }
+            }
+            FormField { id: place; label: qsTr("Place") }
+            FormField { id: campaign; label: qsTr("Campaign"); placeholderText: qsTr("e.g. Mùa hè xanh") }
+            FormField { id: description; label: qsTr("Description") }
+            Label {
+                text: qsTr("Outputs")
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                color: Theme.text
+            }
+            GridLayout {
+                Layout.fillWidth: true
+                columns: 2
+                columnSpacing: Theme.spacing
+                FormField { id: trees; label: qsTr("Trees planted"); inputMethodHints: Qt.ImhDigitsOnly }
+                FormField { id: children; label: qsTr("Children supported"); inputMethodHints: Qt.ImhDigitsOnly }
+                FormField { id: money; label: qsTr("Money raised (VND)"); inputMethodHints: Qt.ImhDigitsOnly }
+                FormField { id: works; label: qsTr("Works built"); inputMethodHints: Qt.ImhDigitsOnly }
+            }
+            Label {
+                id: formError
+                Layout.fillWidth: true
+                visible: text.length > 0
+                wrapMode: Text.WordWrap
+                color: Theme.accent
+                font.pixelSize: Theme.fontBody
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                Button {
+                    Layout.fillWidth: true
+                    implicitHeight: Theme.touchTarget
+                    text: qsTr("Cancel")
+                    flat: true
+                    onClicked: Nav.back()
+                }
+                Button {
+                    objectName: "saveActivityButton"
+                    Layout.fillWidth: true
+                    implicitHeight: Theme.touchTarget
+                    text: qsTr("Save")
+                    highlighted: true
+                    onClicked: root.save()
+                }
+            }
+        }
+    }
+}

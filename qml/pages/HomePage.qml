@@ -1,0 +1,173 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import DoanField
+
+// The officer's unit at a glance: counts, today's and upcoming activities, quick actions.
+Page {
+    id: root
+    property string unitId: Workspace.rootUnitId
+    property string unitName: Workspace.rootUnitName
+    signal chooseUnit()
+
+    readonly property int members: Workspace.ready ? Workspace.memberCount(unitId) : 0
+    property int conflicts: 0
+    function refresh() { conflicts = Workspace.openConflictCount() }
+    Component.onCompleted: refresh()
+    Connections {
+        target: Workspace
+        function onDataChanged() { root.refresh() }
+    }
+
+    background: Rectangle { color: Theme.background }
+
+    ActivityListModel {
+        id: upcoming
+        workspace: Workspace
+        unitId: root.unitId
+        daysBack: 0
+        daysAhead: 14
+    }
+
+    Flickable {
+        anchors.fill: parent
+        contentHeight: column.implicitHeight + 2 * Theme.padding
+        clip: true
+        ScrollIndicator.vertical: ScrollIndicator {}
+
+        ColumnLayout {
+            id: column
+            x: Theme.padding
+            y: Theme.padding
+            width: parent.width - 2 * Theme.padding
+            spacing: Theme.padding
+
+            Pane {
+                Layout.fillWidth: true
+                padding: Theme.padding
+                background: Rectangle { color: Theme.primary; radius: Theme.radius }
+                RowLayout {
+                    width: parent.width
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        spacing: 2
+                        Label {
+                            Layout.fillWidth: true
+                            text: root.unitName
+                            font.pixelSize: Theme.fontTitle
+                            font.bold: true
+                            color: Theme.textOnPrimary
+                            wrapMode: Text.WordWrap
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            text: Session.username.length > 0
+                                  ? qsTr("%1 · %2").arg(Session.username).arg(Session.roleName)
+                                  : Session.roleName
+                            font.pixelSize: Theme.fontSmall
+                            color: Theme.textOnPrimary
+                            opacity: 0.85
+                        }
+                    }
+                    Button {
+                        objectName: "chooseUnitButton"
+                        text: qsTr("Change unit")
+                        flat: true
+                        implicitHeight: Theme.touchTarget
+                        Material.foreground: Theme.textOnPrimary
+                        onClicked: root.chooseUnit()
+                    }
+                }
+            }
+
+            GridLayout {
+                Layout.fillWidth: true
+                columns: 3
+                columnSpacing: Theme.spacing
+                StatTile {
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    value: root.members.toLocaleString(Qt.locale(), "f", 0)
+                    label: qsTr("Active members")
+                    onClicked: Nav.openSection("members")
+                }
+                StatTile {
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    value: Session.pending
+                    label: qsTr("Changes to sync")
+                    tint: Session.pending > 0 ? Theme.warning : Theme.success
+                    onClicked: Nav.openSync()
+                }
+                StatTile {
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    value: root.conflicts
+                    label: qsTr("Conflicts")
+                    tint: root.conflicts > 0 ? Theme.accent : Theme.success
+                    onClicked: Nav.openConflicts()
+                }
+            }
+
+            GridLayout {
+                Layout.fillWidth: true
+                columns: root.width > 500 ? 3 : 1
+                columnSpacing: Theme.spacing
+                rowSpacing: Theme.spacing
+                Button {
+                    objectName: "quickCheckIn"
+                    Layout.fillWidth: true
+                    implicitHeight: Theme.touchTarget + 8
+                    highlighted: true
+                    text: qsTr("Check in")
+                    font.pixelSize: Theme.fontBody
+                    onClicked: upcoming.count > 0
+                               ? Nav.openCheckIn(upcoming.activityIdAt(upcoming.firstUpcoming()), false)
+                               : Nav.openSection("activities")
+                }
+                Button {
+                    objectName: "quickNewActivity"
+                    Layout.fillWidth: true
+                    implicitHeight: Theme.touchTarget + 8
+                    text: qsTr("New activity")
+                    font.pixelSize: Theme.fontBody
+                    onClicked: Nav.editActivity("", root.unitId)
+                }
+                Button {
+                    objectName: "quickLogHours"
+                    Layout.fillWidth: true
+                    implicitHeight: Theme.touchTarget + 8
+                    text: qsTr("Log volunteer hours")
+                    font.pixelSize: Theme.fontBody
+                    onClicked: Nav.openLogHours("", "")
+                }
+            }
+
+            Label {
+                text: qsTr("Today and the next two weeks")
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                color: Theme.text
+            }
+            Label {
+                visible: upcoming.count === 0
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+                text: qsTr("No activities planned. Create one with “New activity”.")
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontBody
+            }
+            Repeater {
+                model: upcoming
+                delegate: ActivityDelegate {
+                    required property int index
+                    Layout.fillWidth: true
+                    visible: index < 8
+                    showDay: true
+                    onClicked: Nav.openActivity(activityId)
+                }
+            }
+        }
+    }
+}
