@@ -40,7 +40,7 @@ public:
     enum class Mode { SignedOut, Demo, Account };
     Q_ENUM(Mode)
     // Local: a demo workspace, no sync. The rest mirror SyncScheduler::State.
-    enum class SyncState { Local, Offline, Idle, Syncing, Error, SignedOut, UpdateRequired };
+    enum class SyncState { Local, Offline, Idle, Syncing, Error, SessionEnded, UpdateRequired };
     Q_ENUM(SyncState)
 
     Session(Workspace *workspace, const QString &dataDir, QObject *parent = nullptr);

@@ -8,7 +8,7 @@ import DoanField
 ItemDelegate {
     id: root
     readonly property int state: Session.syncState
-    readonly property color tint: state === Session.Error || state === Session.SignedOut
+    readonly property color tint: state === Session.Error || state === Session.SessionEnded
                                   || state === Session.UpdateRequired ? Theme.accent
                                 : state === Session.Offline ? Theme.warning
                                 : state === Session.Syncing ? Theme.primary
@@ -19,7 +19,7 @@ ItemDelegate {
     rightPadding: Theme.padding
     Accessible.name: Session.syncText
     background: Rectangle {
-        color: root.state === Session.Error || root.state === Session.SignedOut
+        color: root.state === Session.Error || root.state === Session.SessionEnded
                ? Theme.errorSoft
                : root.state === Session.Offline ? Theme.warningSoft : Theme.surface
         Rectangle {

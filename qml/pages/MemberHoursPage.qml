@@ -91,7 +91,7 @@ Page {
                     font.pixelSize: Theme.fontSmall
                 }
                 Button {
-                    visible: entry.modelData.confirmation === 0 && Session.mode !== Session.SignedOut
+                    visible: entry.modelData.confirmation === 0
                     implicitHeight: Theme.touchTarget
                     text: qsTr("Confirm")
                     flat: true

@@ -76,7 +76,7 @@ Page {
                 Layout.fillWidth: true
                 implicitHeight: Theme.touchTarget
                 visible: Session.mode === Session.Account
-                         && Session.syncState !== Session.SignedOut
+                         && Session.syncState !== Session.SessionEnded
                 highlighted: true
                 enabled: Session.syncState !== Session.Syncing
                 text: qsTr("Sync now")
@@ -85,7 +85,7 @@ Page {
             Button {
                 Layout.fillWidth: true
                 implicitHeight: Theme.touchTarget
-                visible: Session.syncState === Session.SignedOut
+                visible: Session.syncState === Session.SessionEnded
                 highlighted: true
                 text: qsTr("Sign in again")
                 onClicked: Nav.openSection("signin")
