@@ -1,3 +1,4 @@
+#include "appbench.h"
 #include "session.h"
 #include "workspace.h"
 
@@ -152,6 +153,9 @@ int main(int argc, char **argv)
                         "edit-activity, checkin, conference, hours, member-hours, sync, "
                         "conflicts, signin)."),
          QStringLiteral("name")},
+        {QStringLiteral("bench"),
+         QStringLiteral("For doanfield-bench: first-frame, or checkin (1000 taps)."),
+         QStringLiteral("what")},
         {QStringLiteral("self-test"),
          QStringLiteral("Load every page offscreen; exit 0 only without QML warnings.")},
     });
@@ -203,6 +207,11 @@ int main(int argc, char **argv)
     }
     if (selfTestMode)
         return selfTest(engine, app);
+    const QString bench = parser.value(QStringLiteral("bench"));
+    if (bench == QLatin1String("first-frame"))
+        AppBench::reportFirstFrame(window);
+    else if (bench == QLatin1String("checkin") && waitUntilSettled(300000))
+        AppBench::runCheckIns(window, 1000);
 
     const QString page = parser.value(QStringLiteral("page"));
     const QString screenshot = parser.value(QStringLiteral("screenshot"));

@@ -1,4 +1,7 @@
 #include "storebench.h"
+#ifdef DF_APP_EXE
+#include "appbench.h"
+#endif
 #ifdef DF_SERVER_EXE
 #include "syncbench.h"
 #endif
@@ -16,7 +19,7 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(
         QStringLiteral("Reproducible benchmarks for Đoàn Field; prints JSON lines."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("suite"), QStringLiteral("store | sync"));
+    parser.addPositionalArgument(QStringLiteral("suite"), QStringLiteral("store | sync | app"));
     parser.addOption({QStringLiteral("members"), QStringLiteral("Members to generate."),
                       QStringLiteral("n"), QStringLiteral("100000")});
     parser.addOption({QStringLiteral("seed"), QStringLiteral("Demo data seed."),
@@ -31,6 +34,10 @@ int main(int argc, char **argv)
     if (suite == QLatin1String("sync"))
         return runSyncBench(members, seed);
 #endif
-    std::fprintf(stderr, "unknown suite '%s'; available: store, sync\n", qPrintable(suite));
+#ifdef DF_APP_EXE
+    if (suite == QLatin1String("app"))
+        return runAppBench(members, seed);
+#endif
+    std::fprintf(stderr, "unknown suite '%s'; available: store, sync, app\n", qPrintable(suite));
     return 2;
 }

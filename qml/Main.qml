@@ -94,6 +94,7 @@ ApplicationWindow {
         case "conflicts": openSection("sync"); Nav.openConflicts(); break
         }
     }
+    function openCheckInForBench(activityId) { Nav.openCheckIn(activityId, false) }
     ActivityListModel { id: screenshotHelper; workspace: Workspace; unitId: window.unitId; daysBack: 30; daysAhead: 30 }
     MemberListModel { id: screenshotMembers; workspace: Workspace; unitId: window.unitId }
 

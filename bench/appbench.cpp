@@ -1,0 +1,94 @@
+#include "appbench.h"
+
+#include "benchutil.h"
+#include "demo/demogenerator.h"
+#include "store/database.h"
+#include "store/localstore.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <cstdio>
+
+using namespace df::bench;
+
+namespace {
+
+// Runs the app with `args`; returns the JSON object it printed, or an empty one.
+QJsonObject runApp(const QStringList &args, double *wallMs = nullptr)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.info=false"));
+    p.setProcessEnvironment(env);
+    QElapsedTimer t;
+    t.start();
+    p.start(QStringLiteral(DF_APP_EXE), args);
+    if (!p.waitForFinished(600000)) {
+        p.kill();
+        return {};
+    }
+    if (wallMs)
+        *wallMs = double(t.nsecsElapsed()) / 1e6;
+    for (const QByteArray &line : p.readAllStandardOutput().split('\n')) {
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        if (!o.isEmpty())
+            return o;
+    }
+    std::fprintf(stderr, "app printed nothing: %s\n", p.readAllStandardError().constData());
+    return {};
+}
+
+} // namespace
+
+int runAppBench(int members, quint64 seed)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("workspace.sqlite"));
+    {
+        df::Database db(path);
+        df::LocalStore store(db);
+        store.setTracking(false);
+        df::DemoOptions options;
+        options.members = members;
+        options.seed = seed;
+        df::DemoGenerator(options).writeTo(store, [](int, int) { return true; });
+    }
+    const QStringList common{QStringLiteral("--size"), QStringLiteral("412x915"),
+                             QStringLiteral("--data-dir"), dir.path()};
+
+    // Cold start: the median of five runs (the page cache is warm after the first).
+    std::vector<double> firstFrame;
+    double rss = 0;
+    for (int run = 0; run < 5; ++run) {
+        const QJsonObject o =
+            runApp(QStringList{QStringLiteral("--db"), path, QStringLiteral("--bench"),
+                               QStringLiteral("first-frame")} +
+                   common);
+        if (o.isEmpty())
+            return 1;
+        firstFrame.push_back(o.value(QStringLiteral("first_frame_ms")).toDouble());
+        rss = std::max(rss, o.value(QStringLiteral("rss_mb")).toDouble());
+    }
+    emitLine({{QStringLiteral("bench"), QStringLiteral("app.startup")},
+              {QStringLiteral("members"), members},
+              {QStringLiteral("first_frame_ms"), percentile(firstFrame, 0.5)},
+              {QStringLiteral("first_frame_max_ms"), percentile(firstFrame, 1.0)},
+              {QStringLiteral("rss_mb"), rss}});
+
+    const QJsonObject c = runApp(QStringList{QStringLiteral("--db"), path,
+                                             QStringLiteral("--bench"), QStringLiteral("checkin")} +
+                                 common);
+    if (c.isEmpty())
+        return 1;
+    emitLine({{QStringLiteral("bench"), QStringLiteral("app.checkin")},
+              {QStringLiteral("taps"), c.value(QStringLiteral("taps"))},
+              {QStringLiteral("p50_ms"), c.value(QStringLiteral("p50_ms"))},
+              {QStringLiteral("p95_ms"), c.value(QStringLiteral("p95_ms"))},
+              {QStringLiteral("max_ms"), c.value(QStringLiteral("max_ms"))}});
+    return 0;
+}

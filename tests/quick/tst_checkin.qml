@@ -1,0 +1,94 @@
+import QtQuick
+import QtTest
+import DoanField
+
+// The check-in page over a real demo workspace: a tap marks present at once, the
+// counters follow, undo restores, "finish" marks the rest absent and can be undone.
+TestCase {
+    id: test
+    name: "CheckInPage"
+    when: windowShown
+    visible: true
+    width: 412
+    height: 915
+
+    Component {
+        id: pageComponent
+        CheckInPage { width: 412; height: 800 }
+    }
+
+    function rosterOf(page) { return findChild(page, "roster") }
+    // A fresh activity of the whole workspace, so nobody is marked yet.
+    function newActivity(title) {
+        const r = Workspace.saveActivity({ title: title, unitId: Workspace.rootUnitId,
+                                           date: Workspace.today(), time: "07:30" })
+        verify(r.ok, r.message)
+        return r.id
+    }
+
+    function test_tapUndoFinish() {
+        const page = createTemporaryObject(pageComponent, test, { activityId: newActivity("Sinh hoạt") })
+        const roster = rosterOf(page)
+        tryVerify(() => roster.count > 0)
+        waitForRendering(page)
+        const model = page.model
+        const attended = model.attended
+        let row = null
+        let index = 0
+        for (; index < roster.count; ++index) {
+            row = roster.itemAtIndex(index)
+            if (row && row.status < 0)
+                break
+        }
+        verify(row && row.status < 0, "an unmarked member is on the roster")
+        mouseClick(row, row.width / 3, row.height / 2)
+        compare(row.status, 0)
+        compare(model.attended, attended + 1)
+        verify(model.canUndo)
+        compare(findChild(page, "counter").text, (attended + 1) + " / " + model.expected)
+
+        mouseClick(findChild(page, "undoButton"))
+        compare(model.statusOf(row.memberId), -1)
+        compare(model.attended, attended)
+
+        // Tapping a member already present changes nothing and adds no undo step.
+        mouseClick(row, row.width / 3, row.height / 2)
+        mouseClick(row, row.width / 3, row.height / 2)
+        compare(model.attended, attended + 1)
+        model.undo()
+        verify(!model.canUndo)
+
+        const unmarked = model.unmarked
+        verify(unmarked > 0)
+        compare(model.finish(), unmarked)
+        compare(model.unmarked, 0)
+        compare(model.absent >= unmarked, true)
+        verify(model.undo())
+        compare(model.unmarked, unmarked)
+    }
+
+    function test_conferenceSearchReturnsFocus() {
+        const page = createTemporaryObject(pageComponent, test,
+                                           { activityId: newActivity("Hội nghị"), conference: true })
+        const search = findChild(page, "checkInSearch")
+        const roster = rosterOf(page)
+        tryVerify(() => roster.count > 0)
+        waitForRendering(page)
+        const first = roster.itemAtIndex(0)
+        const name = first.fullName
+        search.forceActiveFocus()
+        search.text = name.split(" ").slice(-1)[0]
+        tryVerify(() => roster.count > 0)
+        let target = null
+        for (let i = 0; i < roster.count; ++i) {
+            const item = roster.itemAtIndex(i)
+            if (item && item.memberId === first.memberId)
+                target = item
+        }
+        verify(target)
+        mouseClick(target, target.width / 3, target.height / 2)
+        compare(page.model.statusOf(first.memberId) === 0 || page.model.statusOf(first.memberId) === 1, true)
+        compare(search.text, "")
+        verify(search.activeFocus)
+    }
+}
