@@ -65,13 +65,15 @@ ApplicationWindow {
             reSignIn = true
             return
         }
+        reSignIn = false
         section = key
         stack.clear()
         const roots = { home: homeRoot, members: wide ? membersSplit : membersRoot,
                         activities: wide ? activitiesSplit : activitiesRoot, sync: syncRoot }
         stack.push(roots[key] || homeRoot)
     }
-    onWideChanged: if (stack.depth > 0) openSection(section)
+    // Turning a tablet swaps the section's root layout; pages opened above it stay.
+    onWideChanged: if (stack.depth === 1) openSection(section)
     Component.onCompleted: openSection("home")
 
     // Opens a main screen with sample content, for screenshots (main.cpp --page).
@@ -95,7 +97,7 @@ ApplicationWindow {
         }
     }
     function openCheckInForBench(activityId) { Nav.openCheckIn(activityId, false) }
-    ActivityListModel { id: screenshotHelper; workspace: Workspace; unitId: window.unitId; daysBack: 30; daysAhead: 30 }
+    ActivityListModel { id: screenshotHelper; workspace: Workspace; unitId: window.unitId; daysBack: 7; daysAhead: 30; limit: 20 }
     MemberListModel { id: screenshotMembers; workspace: Workspace; unitId: window.unitId }
 
     Connections {

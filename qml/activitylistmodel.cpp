@@ -53,6 +53,15 @@ void ActivityListModel::setDaysAhead(int days)
     Q_EMIT changed();
 }
 
+void ActivityListModel::setLimit(int limit)
+{
+    if (m_limit == limit)
+        return;
+    m_limit = limit;
+    reload();
+    Q_EMIT changed();
+}
+
 void ActivityListModel::reload()
 {
     beginResetModel();
@@ -66,6 +75,8 @@ void ActivityListModel::reload()
         } catch (const df::StoreError &e) {
             qCWarning(lcApp) << "activities:" << e.message();
         }
+        if (m_limit > 0 && m_rows.size() > m_limit)
+            m_rows.resize(m_limit);
         for (const df::Activity &a : std::as_const(m_rows)) {
             if (!m_unitNames.contains(a.unitId))
                 m_unitNames.insert(a.unitId, m_workspace->unitName(a.unitId));

@@ -18,6 +18,9 @@ class ActivityListModel : public QAbstractListModel
     Q_PROPERTY(QString unitId READ unitId WRITE setUnitId NOTIFY changed)
     Q_PROPERTY(int daysBack READ daysBack WRITE setDaysBack NOTIFY changed)
     Q_PROPERTY(int daysAhead READ daysAhead WRITE setDaysAhead NOTIFY changed)
+    // At most this many activities from the start of the window (0: all). A province
+    // holds thousands a fortnight; a summary shows the first few.
+    Q_PROPERTY(int limit READ limit WRITE setLimit NOTIFY changed)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:
@@ -44,6 +47,8 @@ public:
     void setDaysBack(int days);
     int daysAhead() const { return m_daysAhead; }
     void setDaysAhead(int days);
+    int limit() const { return m_limit; }
+    void setLimit(int limit);
 
     // The index of the first activity today or later, for scrolling there.
     Q_INVOKABLE int firstUpcoming() const;
@@ -64,6 +69,7 @@ private:
     QString m_unitId;
     int m_daysBack = 30;
     int m_daysAhead = 60;
+    int m_limit = 0;
     QList<df::Activity> m_rows;
     QHash<QString, QString> m_unitNames;
 };

@@ -916,6 +916,10 @@
         <source>Demo data stays on this device and is never sent anywhere.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Back to my data</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Store</name>

@@ -900,6 +900,10 @@
         <source>Demo data stays on this device and is never sent anywhere.</source>
         <translation>Dữ liệu mẫu chỉ nằm trên thiết bị này và không được gửi đi đâu.</translation>
     </message>
+    <message>
+        <source>Back to my data</source>
+        <translation>Quay lại dữ liệu của tôi</translation>
+    </message>
 </context>
 <context>
     <name>Store</name>

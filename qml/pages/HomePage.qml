@@ -28,6 +28,7 @@ Page {
         unitId: root.unitId
         daysBack: 0
         daysAhead: 14
+        limit: 8
     }
 
     Flickable {
@@ -161,9 +162,7 @@ Page {
             Repeater {
                 model: upcoming
                 delegate: ActivityDelegate {
-                    required property int index
                     Layout.fillWidth: true
-                    visible: index < 8
                     showDay: true
                     onClicked: Nav.openActivity(activityId)
                 }

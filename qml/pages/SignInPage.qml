@@ -107,6 +107,14 @@ Page {
                 running: Session.busy
                 visible: running
             }
+            Button {
+                Layout.fillWidth: true
+                implicitHeight: Theme.touchTarget
+                visible: Session.mode !== Session.SignedOut
+                flat: true
+                text: qsTr("Back to my data")
+                onClicked: Nav.openSection("home")
+            }
             MenuSeparator { Layout.fillWidth: true }
             Button {
                 objectName: "demoButton"
