@@ -129,11 +129,7 @@ ApplicationWindow {
         function onOpenConflicts() { stack.push(conflictsPage) }
         function onOpenSection(key) { window.openSection(key) }
         function onBack() { if (stack.depth > 1) stack.pop() }
-        function onToast(text) {
-            toast.text = text
-            toast.opacity = 1
-            toastTimer.restart()
-        }
+        function onToast(text) { toast.show(text) }
     }
 
     Shortcut {
@@ -174,35 +170,11 @@ ApplicationWindow {
         SyncBar { Layout.fillWidth: true }
     }
 
-    footer: TabBar {
-        id: tabs
+    footer: BottomNav {
         visible: !window.wide && !window.signingIn && !window.loading
-        currentIndex: window.sections.findIndex(s => s.key === window.section)
-        Repeater {
-            model: window.sections
-            delegate: TabButton {
-                required property var modelData
-                objectName: "tab_" + modelData.key
-                implicitHeight: 60
-                Accessible.name: modelData.label
-                contentItem: ColumnLayout {
-                    spacing: 0
-                    Label {
-                        Layout.alignment: Qt.AlignHCenter
-                        text: parent.parent.modelData.icon
-                        font.pixelSize: Theme.fontTitle
-                        color: parent.parent.checked ? Theme.primary : Theme.textMuted
-                    }
-                    Label {
-                        Layout.alignment: Qt.AlignHCenter
-                        text: parent.parent.modelData.label
-                        font.pixelSize: 12
-                        color: parent.parent.checked ? Theme.primary : Theme.text
-                    }
-                }
-                onClicked: window.openSection(modelData.key)
-            }
-        }
+        sections: window.sections
+        current: window.section
+        onChosen: key => window.openSection(key)
     }
 
     SignInPage {
@@ -232,43 +204,13 @@ ApplicationWindow {
         spacing: 0
         visible: !window.signingIn && !window.loading
 
-        // The navigation rail of a tablet or desktop.
-        Pane {
+        NavRail {
             visible: window.wide
             Layout.fillHeight: true
             Layout.preferredWidth: 96
-            padding: 0
-            background: Rectangle { color: Theme.surface }
-            ColumnLayout {
-                width: parent.width
-                spacing: Theme.spacing
-                Repeater {
-                    model: window.sections
-                    delegate: ItemDelegate {
-                        required property var modelData
-                        Layout.fillWidth: true
-                        implicitHeight: 72
-                        highlighted: window.section === modelData.key
-                        Accessible.name: modelData.label
-                        contentItem: ColumnLayout {
-                            spacing: 2
-                            Label {
-                                Layout.alignment: Qt.AlignHCenter
-                                text: parent.parent.modelData.icon
-                                font.pixelSize: Theme.fontHeadline
-                                color: parent.parent.highlighted ? Theme.primary : Theme.textMuted
-                            }
-                            Label {
-                                Layout.alignment: Qt.AlignHCenter
-                                text: parent.parent.modelData.label
-                                font.pixelSize: Theme.fontSmall
-                                color: parent.parent.highlighted ? Theme.primary : Theme.text
-                            }
-                        }
-                        onClicked: window.openSection(modelData.key)
-                    }
-                }
-            }
+            sections: window.sections
+            current: window.section
+            onChosen: key => window.openSection(key)
         }
         Rectangle { visible: window.wide; Layout.fillHeight: true; implicitWidth: 1; color: Theme.divider }
 
@@ -279,21 +221,7 @@ ApplicationWindow {
         }
     }
 
-    Label {
-        id: toast
-        objectName: "toast"
-        anchors.horizontalCenter: parent.horizontalCenter
-        anchors.bottom: parent.bottom
-        anchors.bottomMargin: Theme.padding * 2
-        opacity: 0
-        visible: opacity > 0
-        padding: Theme.padding
-        color: "#FFFFFF"
-        font.pixelSize: Theme.fontBody
-        background: Rectangle { color: "#DD263238"; radius: Theme.radius }
-        Behavior on opacity { NumberAnimation { duration: 200 } }
-        Timer { id: toastTimer; interval: 2500; onTriggered: toast.opacity = 0 }
-    }
+    Toast { id: toast }
 
     Component { id: homeRoot; HomePage { unitId: window.unitId; unitName: window.unitName; onChooseUnit: unitDrawer.open() } }
     Component {
@@ -302,49 +230,20 @@ ApplicationWindow {
     }
     Component {
         id: membersSplit
-        Page {
+        MembersSplitPage {
             title: qsTr("Members")
-            RowLayout {
-                anchors.fill: parent
-                spacing: 0
-                MembersPage {
-                    Layout.fillWidth: true
-                    Layout.fillHeight: true
-                    unitId: window.unitId
-                    unitName: window.unitName
-                    currentMemberId: window.memberId
-                    onMemberChosen: id => Nav.openMember(id)
-                }
-                Rectangle { Layout.fillHeight: true; implicitWidth: 1; color: Theme.divider }
-                MemberPage {
-                    Layout.preferredWidth: Math.min(520, window.width * 0.45)
-                    Layout.fillHeight: true
-                    memberId: window.memberId
-                }
-            }
+            unitId: window.unitId
+            unitName: window.unitName
+            memberId: window.memberId
         }
     }
     Component { id: activitiesRoot; ActivitiesPage { unitId: window.unitId } }
     Component {
         id: activitiesSplit
-        Page {
+        ActivitiesSplitPage {
             title: qsTr("Activities")
-            RowLayout {
-                anchors.fill: parent
-                spacing: 0
-                ActivitiesPage {
-                    Layout.fillWidth: true
-                    Layout.fillHeight: true
-                    unitId: window.unitId
-                    currentActivityId: window.activityId
-                }
-                Rectangle { Layout.fillHeight: true; implicitWidth: 1; color: Theme.divider }
-                ActivityPage {
-                    Layout.preferredWidth: Math.min(560, window.width * 0.5)
-                    Layout.fillHeight: true
-                    activityId: window.activityId
-                }
-            }
+            unitId: window.unitId
+            activityId: window.activityId
         }
     }
     Component { id: syncRoot; SyncPage {} }

@@ -3,6 +3,7 @@
 // Signs in, checks three members in (and undoes a fourth), logs their hours, syncs, and
 // then reads the server back as another device.
 #include "secretstore.h"
+#include "serverprocess.h"
 #include "session.h"
 #include "store/database.h"
 #include "store/localstore.h"
@@ -72,24 +73,11 @@ private Q_SLOTS:
     void signInCheckInLogHoursSync();
 
 private:
-    QString admin(const QStringList &args, const QByteArray &input = {});
     QTemporaryDir m_dir;
     QString m_db;
-    QProcess m_server;
+    ServerProcess m_server;
     QUrl m_url;
 };
-
-QString TestFieldApp::admin(const QStringList &args, const QByteArray &input)
-{
-    QProcess p;
-    p.start(QStringLiteral(DF_SERVER_EXE),
-            QStringList{args.first(), QStringLiteral("--db"), m_db} + args.mid(1));
-    p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(120000) || p.exitCode() != 0)
-        qWarning().noquote() << "admin command failed:" << args << p.readAllStandardError();
-    return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
-}
 
 void TestFieldApp::initTestCase()
 {
@@ -97,24 +85,15 @@ void TestFieldApp::initTestCase()
     QSettings().clear();
     QVERIFY(m_dir.isValid());
     m_db = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("server.db"));
-    admin({QStringLiteral("seed-demo"), QStringLiteral("--members"), QStringLiteral("800")});
-    m_server.start(QStringLiteral(DF_SERVER_EXE),
-                   {QStringLiteral("serve"), QStringLiteral("--db"), m_db,
-                    QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
-    QVERIFY(m_server.waitForStarted());
-    QByteArray out;
-    while (!out.contains('\n') && m_server.waitForReadyRead(30000))
-        out += m_server.readAllStandardOutput();
-    const auto m = QRegularExpression(QStringLiteral(":(\\d+) \\(")).match(QString::fromUtf8(out));
-    QVERIFY2(m.hasMatch(), out.constData());
-    m_url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m.captured(1)));
+    ServerProcess::admin(
+        m_db, {QStringLiteral("seed-demo"), QStringLiteral("--members"), QStringLiteral("800")});
+    m_url = m_server.start(m_db);
+    QVERIFY(m_url.isValid());
 }
 
 void TestFieldApp::cleanupTestCase()
 {
-    m_server.terminate();
-    if (!m_server.waitForFinished(10000))
-        m_server.kill();
+    m_server.stop();
 }
 
 void TestFieldApp::signInCheckInLogHoursSync()

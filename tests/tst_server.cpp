@@ -3,6 +3,7 @@
 // names a server (tests/with-postgres.sh starts and stops one for the `server_pg` test).
 #include "networkmonitor.h"
 #include "secretstore.h"
+#include "serverprocess.h"
 
 #include "domain/activity.h"
 #include "domain/attendance.h"
@@ -98,7 +99,7 @@ private:
 
     QTemporaryDir m_dir;
     QString m_db;
-    QProcess m_server;
+    ServerProcess m_server;
     QUrl m_url;
     QString m_province, m_district, m_branch1, m_branch2;
     int m_databases = 0;
@@ -134,14 +135,7 @@ QString TestServer::freshDatabase()
 
 QString TestServer::admin(const QStringList &args, const QByteArray &input)
 {
-    QProcess p;
-    p.start(QStringLiteral(DF_SERVER_EXE),
-            QStringList{args.first(), QStringLiteral("--db"), m_db} + args.mid(1));
-    p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(60000) || p.exitCode() != 0)
-        qWarning().noquote() << "admin command failed:" << args << p.readAllStandardError();
-    return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+    return ServerProcess::admin(m_db, args, input);
 }
 
 void TestServer::init()
@@ -171,26 +165,13 @@ void TestServer::init()
     QVERIFY(!user("huyen", "officer", m_district).isEmpty());
     QVERIFY(!user("thon1", "secretary", m_branch1).isEmpty());
 
-    m_server.setProcessChannelMode(QProcess::SeparateChannels);
-    m_server.start(QStringLiteral(DF_SERVER_EXE),
-                   {QStringLiteral("serve"), QStringLiteral("--db"), m_db,
-                    QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
-    QVERIFY(m_server.waitForStarted());
-    QByteArray out;
-    while (!out.contains('\n') && m_server.waitForReadyRead(30000))
-        out += m_server.readAllStandardOutput();
-    const QRegularExpressionMatch m =
-        QRegularExpression(QStringLiteral(":(\\d+) \\(")).match(QString::fromUtf8(out));
-    QVERIFY2(m.hasMatch(), out.constData());
-    m_url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m.captured(1)));
+    m_url = m_server.start(m_db);
+    QVERIFY(m_url.isValid());
 }
 
 void TestServer::cleanup()
 {
-    m_server.terminate();
-    if (!m_server.waitForFinished(10000))
-        m_server.kill();
-    m_server.waitForFinished();
+    m_server.stop();
 }
 
 std::unique_ptr<Client> TestServer::signedIn(const QString &username)

@@ -81,34 +81,37 @@ Page {
             Repeater {
                 model: root.sections
                 delegate: Pane {
+                    id: section
                     required property var modelData
                     Layout.fillWidth: true
                     background: Rectangle { color: Theme.surface; radius: Theme.radius }
                     visible: modelData.rows.length > 0
 
                     ColumnLayout {
-                        width: parent.width
+                        width: section.availableWidth
                         spacing: Theme.spacing
                         Label {
-                            text: parent.parent.modelData.title
+                            text: section.modelData.title
                             font.pixelSize: Theme.fontTitle
                             font.bold: true
                             color: Theme.primary
                         }
                         Repeater {
-                            model: parent.parent.modelData.rows
+                            model: section.modelData.rows
                             delegate: ColumnLayout {
+                                id: row
                                 required property var modelData
                                 Layout.fillWidth: true
                                 spacing: 0
                                 Label {
-                                    text: parent.modelData.label
+                                    text: row.modelData.label
                                     font.pixelSize: Theme.fontSmall
                                     color: Theme.textMuted
                                 }
                                 Label {
+                                    objectName: "profileValue"
                                     Layout.fillWidth: true
-                                    text: parent.modelData.value
+                                    text: row.modelData.value
                                     wrapMode: Text.WordWrap
                                     font.pixelSize: Theme.fontBody
                                     color: Theme.text

@@ -18,7 +18,19 @@ TestCase {
     Component { id: conflictsComponent; ConflictsPage { width: 412; height: 900 } }
     Component { id: activitiesComponent; ActivitiesPage { width: 412; height: 900 } }
     Component { id: signInComponent; SignInPage { width: 412; height: 900 } }
+    Component { id: memberComponent; MemberPage { width: 412; height: 900 } }
+    MemberListModel { id: members; workspace: Workspace; unitId: Workspace.rootUnitId }
     SignalSpy { id: savedSpy; signalName: "saved" }
+
+    // The profile shows the member's values, not empty cards.
+    function test_memberProfileShowsValues() {
+        const id = members.memberAt(0)
+        verify(id.length > 0)
+        const page = createTemporaryObject(memberComponent, test, { memberId: id })
+        const value = findChild(page, "profileValue")
+        verify(value)
+        compare(value.text, Workspace.memberName(id))
+    }
 
     function test_activityFormValidates() {
         const page = createTemporaryObject(editComponent, test)
