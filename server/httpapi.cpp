@@ -1,6 +1,7 @@
 #include "httpapi.h"
 
 #include "auth.h"
+#include "sync/gzip.h"
 #include "syncservice.h"
 
 #include <QCoreApplication>
@@ -28,9 +29,26 @@ QHttpServerResponse error(int status, const QString &code, const QString &messag
         Status(status));
 }
 
-QHttpServerResponse json(const QByteArray &body)
+// A JSON answer, gzip-compressed when the client accepts it and the body is large enough
+// for compression to pay (pull pages shrink about eight times).
+QHttpServerResponse json(const QHttpServerRequest &r, const QByteArray &body)
 {
+    constexpr qsizetype kCompressAbove = 1024;
+    if (body.size() > kCompressAbove &&
+        r.value(QByteArrayLiteral("Accept-Encoding")).contains(QByteArrayLiteral("gzip"))) {
+        const QByteArray packed = gzipCompress(body);
+        if (!packed.isEmpty()) {
+            QHttpServerResponse resp(QByteArrayLiteral("application/json"), packed);
+            resp.setHeader(QByteArrayLiteral("Content-Encoding"), QByteArrayLiteral("gzip"));
+            return resp;
+        }
+    }
     return QHttpServerResponse(QByteArrayLiteral("application/json"), body);
+}
+
+QHttpServerResponse json(const QHttpServerRequest &r, const QJsonObject &body)
+{
+    return json(r, QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
 // Checks what every call must carry; returns an error response, or nothing.
@@ -47,10 +65,25 @@ std::optional<QHttpServerResponse> checkCommon(const QHttpServerRequest &r)
     return std::nullopt;
 }
 
+// The request body as JSON, inflated first when it came with Content-Encoding: gzip.
 std::optional<QJsonObject> parseBody(const QHttpServerRequest &r, QString *why)
 {
+    QByteArray raw = r.body();
+    const QByteArray encoding = r.value(QByteArrayLiteral("Content-Encoding")).trimmed();
+    if (encoding == "gzip") {
+        auto inflated = gzipDecompress(raw, HttpApi::kMaxBody);
+        if (!inflated) {
+            *why = tr("The request body is not a whole gzip stream of at most 8 MB.");
+            return std::nullopt;
+        }
+        raw = std::move(*inflated);
+    } else if (!encoding.isEmpty() && encoding != "identity") {
+        *why = tr("The request body is in an encoding the server does not read (%1).")
+                   .arg(QString::fromLatin1(encoding));
+        return std::nullopt;
+    }
     QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(r.body(), &pe);
+    const QJsonDocument doc = QJsonDocument::fromJson(raw, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
         *why = tr("The request body is not a JSON object (%1).").arg(pe.errorString());
         return std::nullopt;
@@ -178,7 +211,7 @@ QHttpServerResponse HttpApi::push(const QHttpServerRequest &r)
     try {
         const QJsonObject out =
             m_sync.push(session->user, session->device, body->value(QStringLiteral("changes")));
-        return QHttpServerResponse(out);
+        return json(r, out);
     } catch (const RequestError &e) {
         return error(e.status, e.code, e.message);
     } catch (const ServerStoreError &e) {
@@ -207,7 +240,7 @@ QHttpServerResponse HttpApi::pull(const QHttpServerRequest &r)
                      tr("cursor must be a number ≥ 0 and limit a number from 1 to %1.")
                          .arg(SyncService::kMaxPage));
     try {
-        return json(m_sync.pull(session->user, cursor, limit));
+        return json(r, m_sync.pull(session->user, cursor, limit));
     } catch (const RequestError &e) {
         return error(e.status, e.code, e.message);
     } catch (const ServerStoreError &e) {

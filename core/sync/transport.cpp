@@ -1,5 +1,7 @@
 #include "sync/transport.h"
 
+#include "sync/gzip.h"
+
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QHostAddress>
@@ -47,7 +49,7 @@ TransportReply HttpTransport::run(Verb verb, const QString &path, const QByteArr
                                                     "Use https, or allow insecure servers in "
                                                     "Settings.")};
     if (!m_nam)
-        m_nam = std::make_unique<QNetworkAccessManager>(); // in the calling thread
+        m_nam = m_factory ? m_factory() : std::make_unique<QNetworkAccessManager>();
     QUrl url = m_server;
     const qsizetype q = path.indexOf(QLatin1Char('?'));
     url.setPath(m_server.path() + (q < 0 ? path : path.left(q)));
@@ -59,26 +61,68 @@ TransportReply HttpTransport::run(Verb verb, const QString &path, const QByteArr
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token);
     request.setTransferTimeout(m_timeoutMs);
-    QNetworkReply *reply = verb == Verb::Post     ? m_nam->post(request, body)
+    QByteArray payload = body;
+    if (payload.size() > 1024) {
+        QByteArray packed = gzipCompress(payload);
+        if (!packed.isEmpty()) {
+            payload = std::move(packed);
+            request.setRawHeader("Content-Encoding", "gzip");
+        }
+    }
+    QNetworkReply *reply = verb == Verb::Post     ? m_nam->post(request, payload)
                            : verb == Verb::Delete ? m_nam->deleteResource(request)
                                                   : m_nam->get(request);
+    // The transfer timeout catches silence; this catches an answer that trickles forever.
+    bool overran = false;
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, reply, [&] {
+        overran = true;
+        reply->abort();
+    });
+    deadline.start(m_timeoutMs * 4);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
+    if (!reply->isFinished())
+        loop.exec();
+    deadline.stop();
     TransportReply r;
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    r.body = reply->readAll();
+    if (reply->isOpen())
+        r.body = reply->readAll();
     if (reply->hasRawHeader("Retry-After"))
-        r.retryAfterSeconds = reply->rawHeader("Retry-After").toInt();
-    if (r.status == 0) {
-        switch (reply->error()) {
+        r.retryAfterSeconds = reply->rawHeader("Retry-After").trimmed().toInt();
+    const QNetworkReply::NetworkError error = reply->error();
+    // An answer cut off after its status line is no answer: the body cannot be trusted.
+    // HTTP 4xx and 5xx statuses also set error() (201–299 and 401–499); those are answers
+    // and keep their status and body.
+    const bool statusError = (error >= QNetworkReply::ContentAccessDenied &&
+                              error < QNetworkReply::ProtocolUnknownError) ||
+                             error >= QNetworkReply::InternalServerError;
+    const bool transportFailed =
+        error != QNetworkReply::NoError && (r.status == 0 || overran || !statusError);
+    if (transportFailed) {
+        r.status = 0;
+        r.body.clear();
+        switch (error) {
         case QNetworkReply::ConnectionRefusedError:
         case QNetworkReply::HostNotFoundError:
+        case QNetworkReply::TemporaryNetworkFailureError:
+        case QNetworkReply::NetworkSessionFailedError:
             r.error = QCoreApplication::translate("Sync", "The server cannot be reached.");
             break;
         case QNetworkReply::TimeoutError:
         case QNetworkReply::OperationCanceledError:
             r.error = QCoreApplication::translate("Sync", "The server did not answer in time.");
+            break;
+        case QNetworkReply::RemoteHostClosedError:
+            r.error = QCoreApplication::translate(
+                "Sync", "The connection to the server broke off; sync will try again.");
+            break;
+        case QNetworkReply::SslHandshakeFailedError:
+            r.error = QCoreApplication::translate(
+                "Sync", "The server's certificate could not be verified, so nothing was sent. "
+                        "Check the server address.");
             break;
         default:
             r.error = QCoreApplication::translate("Sync", "The connection to the server failed: %1")

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QString>
 #include <QUrl>
+#include <functional>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -31,10 +32,14 @@ public:
 };
 
 // The client side of docs/PROTOCOL.md over QNetworkAccessManager, blocking the calling
-// thread (the sync worker) with a local event loop and a timeout on every request.
+// thread (the sync worker) with a local event loop. Every request has two limits: no byte
+// for `timeoutMs`, or the whole exchange taking longer than four times that. Push bodies
+// over 1 KB go gzip-compressed; answers are inflated by the access manager.
 class HttpTransport : public Transport
 {
 public:
+    using NetworkFactory = std::function<std::unique_ptr<QNetworkAccessManager>()>;
+
     explicit HttpTransport(const QUrl &server, int timeoutMs = 30000);
     ~HttpTransport() override;
     TransportReply post(const QString &path, const QByteArray &json) override;
@@ -45,6 +50,9 @@ public:
     // user allowed it in settings; https:// always verifies the certificate.
     void setAllowInsecure(bool allow) { m_allowInsecure = allow; }
     static bool isLoopback(const QUrl &url);
+    // Builds the access manager, in the thread that first sends a request; tests put one
+    // in that fails in ways a real network cannot be made to on demand.
+    void setNetworkFactory(NetworkFactory factory) { m_factory = std::move(factory); }
 
 private:
     enum class Verb { Get, Post, Delete };
@@ -53,6 +61,7 @@ private:
     QByteArray m_token;
     int m_timeoutMs;
     bool m_allowInsecure = false;
+    NetworkFactory m_factory;
     std::unique_ptr<QNetworkAccessManager> m_nam;
 };
 
