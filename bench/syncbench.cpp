@@ -20,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QThread>
 #include <algorithm>
+#include <csignal>
 #include <cstdio>
 #include <sqlite3.h>
 #include <variant>
@@ -231,6 +232,81 @@ void initialSync(const QTemporaryDir &dir, const QUrl &url, const char *scope, c
               {QStringLiteral("ratio"), round2(seconds / raw)}});
 }
 
+#ifdef DF_SYNC_EXE
+// A province's first sync through the doanfield-sync command, killed with SIGKILL once half
+// of the rows are applied and started again: the second run pulls only what is left.
+void resume(const QTemporaryDir &dir, const QUrl &url)
+{
+    struct Run
+    {
+        bool ok = false;
+        double seconds = 0;
+        qint64 pulled = 0, total = 0;
+    };
+    const auto run = [&](const QString &db, bool killAtHalf) {
+        Run r;
+        QProcess p;
+        p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        p.start(QStringLiteral(DF_SYNC_EXE),
+                {QStringLiteral("--db"), db, QStringLiteral("--server"), url.toString(),
+                 QStringLiteral("--user"), QStringLiteral("admin"),
+                 QStringLiteral("--password-stdin"), QStringLiteral("--page-size"),
+                 QStringLiteral("5000"), QStringLiteral("--timeout"), QStringLiteral("120")});
+        p.write(kPassword.toUtf8() + '\n');
+        p.closeWriteChannel();
+        QElapsedTimer t;
+        t.start();
+        static const QRegularExpression progress(QStringLiteral("pulled (\\d+) of (\\d+)"));
+        static const QRegularExpression done(QStringLiteral("synced: pushed \\d+, pulled (\\d+)"));
+        while (p.state() != QProcess::NotRunning) {
+            if (!p.waitForReadyRead(100) && p.state() == QProcess::NotRunning)
+                break;
+            while (p.canReadLine()) {
+                const QString line = QString::fromUtf8(p.readLine());
+                if (const auto m = done.match(line); m.hasMatch())
+                    r.pulled = m.captured(1).toLongLong();
+                const auto m = progress.match(line);
+                if (!m.hasMatch())
+                    continue;
+                r.pulled = m.captured(1).toLongLong();
+                r.total = m.captured(2).toLongLong();
+                if (killAtHalf && r.pulled * 2 >= r.total) {
+                    ::kill(pid_t(p.processId()), SIGKILL);
+                    p.waitForFinished();
+                    r.seconds = double(t.nsecsElapsed()) / 1e9;
+                    r.ok = true;
+                    return r;
+                }
+            }
+        }
+        p.waitForFinished();
+        while (p.canReadLine()) {
+            const auto m = done.match(QString::fromUtf8(p.readLine()));
+            if (m.hasMatch())
+                r.pulled = m.captured(1).toLongLong();
+        }
+        r.seconds = double(t.nsecsElapsed()) / 1e9;
+        r.ok = p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+        return r;
+    };
+    const Run full = run(dir.filePath(QStringLiteral("resume-full.db")), false);
+    const QString db = dir.filePath(QStringLiteral("resume.db"));
+    const Run killed = run(db, true);
+    const Run after = run(db, false);
+    if (!full.ok || !killed.ok || !after.ok) {
+        std::fprintf(stderr, "sync.resume: a run failed\n");
+        return;
+    }
+    emitLine({{QStringLiteral("bench"), QStringLiteral("sync.resume")},
+              {QStringLiteral("rows"), full.pulled},
+              {QStringLiteral("killed_at_rows"), killed.pulled},
+              {QStringLiteral("rows_after_kill"), after.pulled},
+              {QStringLiteral("full_seconds"), round2(full.seconds)},
+              {QStringLiteral("seconds_after_kill"), round2(after.seconds)},
+              {QStringLiteral("ratio"), round2(after.seconds / full.seconds)}});
+}
+#endif
+
 // Two devices of a district: each round the other device pushes 100 edits, this one makes
 // 100 and syncs; the time of that sync (push 100, pull 200) is measured.
 void roundtrip(const QTemporaryDir &dir, const QUrl &url, int rounds)
@@ -375,6 +451,9 @@ int runSyncBench(int members, quint64 seed)
             return 1;
         initialSync(dir, url, "district", QStringLiteral("huyen"));
         initialSync(dir, url, "province", QStringLiteral("admin"));
+#ifdef DF_SYNC_EXE
+        resume(dir, url);
+#endif
         roundtrip(dir, url, 40);
     }
     serverPush(QStringLiteral("sqlite"),

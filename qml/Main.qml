@@ -92,6 +92,7 @@ ApplicationWindow {
         case "conference": openSection("activities"); Nav.openCheckIn(upcoming, true); break
         case "hours": openSection("activities"); Nav.openLogHours(upcoming, ""); break
         case "member-hours": openSection("members"); Nav.openMemberHours(member); break
+        case "edit-member": openSection("members"); Nav.editMember(member, ""); break
         case "sync": openSection("sync"); break
         case "conflicts": openSection("sync"); Nav.openConflicts(); break
         }
@@ -114,6 +115,9 @@ ApplicationWindow {
             else
                 stack.push(activityPage, { activityId: id })
         }
+        function onEditMember(id, unit) {
+            stack.push(memberEditPage, { memberId: id, unitId: unit.length > 0 ? unit : window.unitId })
+        }
         function onEditActivity(id, unit) {
             stack.push(activityEditPage, { activityId: id, unitId: unit.length > 0 ? unit : window.unitId })
         }
@@ -130,6 +134,7 @@ ApplicationWindow {
         function onOpenSection(key) { window.openSection(key) }
         function onBack() { if (stack.depth > 1) stack.pop() }
         function onToast(text) { toast.show(text) }
+        function onToastAction(text, actionText, action) { toast.show(text, actionText, action) }
     }
 
     Shortcut {
@@ -254,6 +259,18 @@ ApplicationWindow {
         ActivityEditPage {
             title: qsTr("Activity")
             onSaved: id => { stack.pop(); Nav.openActivity(id) }
+        }
+    }
+    Component {
+        id: memberEditPage
+        MemberEditPage {
+            title: qsTr("Member profile")
+            onSaved: id => {
+                const added = memberId.length === 0
+                stack.pop()
+                if (added)
+                    Nav.openMember(id)
+            }
         }
     }
     Component { id: checkInPage; CheckInPage { title: conference ? qsTr("Conference check-in") : qsTr("Check-in") } }

@@ -5,6 +5,8 @@ import QtQuick
 // detail pane on a tablet).
 QtObject {
     signal openMember(string memberId)
+    // An empty memberId adds a member to unitId.
+    signal editMember(string memberId, string unitId)
     signal openActivity(string activityId)
     signal editActivity(string activityId, string unitId)
     signal openCheckIn(string activityId, bool conference)
@@ -16,4 +18,6 @@ QtObject {
     signal back()
     // A short message at the bottom of the window.
     signal toast(string text)
+    // The same with a button (e.g. "Undo") that calls `action` while the message shows.
+    signal toastAction(string text, string actionText, var action)
 }

@@ -53,6 +53,52 @@ void MemberListModel::setHardshipOnly(bool on)
     Q_EMIT filterChanged();
 }
 
+void MemberListModel::setOutstandingOnly(bool on)
+{
+    if (outstandingOnly() == on)
+        return;
+    m_filter.outstanding = on ? std::optional<bool>(true) : std::nullopt;
+    reload();
+    Q_EMIT filterChanged();
+}
+
+void MemberListModel::setStatus(int status)
+{
+    if (this->status() == status)
+        return;
+    m_filter.status = status < 0 ? std::nullopt : std::optional(df::MemberStatus(status));
+    reload();
+    Q_EMIT filterChanged();
+}
+
+void MemberListModel::setPosition(int position)
+{
+    if (this->position() == position)
+        return;
+    m_filter.position =
+        position < 0 ? std::nullopt : std::optional(df::UnionPosition(position));
+    reload();
+    Q_EMIT filterChanged();
+}
+
+int MemberListModel::activeFilters() const
+{
+    return int(hardshipOnly()) + int(outstandingOnly()) +
+           int(status() != int(df::MemberStatus::Active)) + int(position() >= 0);
+}
+
+void MemberListModel::clearFilters()
+{
+    if (activeFilters() == 0)
+        return;
+    m_filter.hardship.reset();
+    m_filter.outstanding.reset();
+    m_filter.status = df::MemberStatus::Active;
+    m_filter.position.reset();
+    reload();
+    Q_EMIT filterChanged();
+}
+
 void MemberListModel::reload()
 {
     beginResetModel();

@@ -18,6 +18,15 @@ class MemberListModel : public QAbstractListModel
     Q_PROPERTY(QString unitId READ unitId WRITE setUnitId NOTIFY unitIdChanged)
     Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY queryChanged)
     Q_PROPERTY(bool hardshipOnly READ hardshipOnly WRITE setHardshipOnly NOTIFY filterChanged)
+    // Introduced to the Party as an outstanding member.
+    Q_PROPERTY(bool outstandingOnly READ outstandingOnly WRITE setOutstandingOnly NOTIFY
+                   filterChanged)
+    // MemberStatus, or -1 for every status (the default is active members).
+    Q_PROPERTY(int status READ status WRITE setStatus NOTIFY filterChanged)
+    // UnionPosition, or -1 for every position.
+    Q_PROPERTY(int position READ position WRITE setPosition NOTIFY filterChanged)
+    // How many filters differ from the default (for a badge on the filter button).
+    Q_PROPERTY(int activeFilters READ activeFilters NOTIFY filterChanged)
     Q_PROPERTY(bool complete READ complete NOTIFY countChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
@@ -46,6 +55,14 @@ public:
     void setQuery(const QString &query);
     bool hardshipOnly() const { return m_filter.hardship.value_or(false); }
     void setHardshipOnly(bool on);
+    bool outstandingOnly() const { return m_filter.outstanding.value_or(false); }
+    void setOutstandingOnly(bool on);
+    int status() const { return m_filter.status ? int(*m_filter.status) : -1; }
+    void setStatus(int status);
+    int position() const { return m_filter.position ? int(*m_filter.position) : -1; }
+    void setPosition(int position);
+    int activeFilters() const;
+    Q_INVOKABLE void clearFilters();
     bool complete() const { return m_complete; }
     Q_INVOKABLE QString memberAt(int row) const { return m_rows.value(row).id; }
 

@@ -1,6 +1,7 @@
 #include "unittreemodel.h"
 
 #include "domain/labels.h"
+#include "domain/vntext.h"
 #include "workspace.h"
 
 UnitTreeModel::UnitTreeModel(QObject *parent)
@@ -20,15 +21,29 @@ void UnitTreeModel::setWorkspace(Workspace *workspace)
     Q_EMIT workspaceChanged();
 }
 
+void UnitTreeModel::setQuery(const QString &query)
+{
+    if (m_query == query)
+        return;
+    beginResetModel();
+    m_query = query;
+    rebuildVisible();
+    endResetModel();
+    Q_EMIT queryChanged();
+}
+
 void UnitTreeModel::reload()
 {
     beginResetModel();
     m_all.clear();
+    m_folded.clear();
     if (m_workspace && m_workspace->isReady()) {
         const QString root = m_workspace->rootUnitId();
         m_all = m_workspace->queries().subtree(root);
         if (m_expanded.isEmpty())
             m_expanded.insert(root); // the officer's own unit starts open
+        for (const auto &node : m_all)
+            m_folded.append(df::vn::fold(node.unit.name));
     }
     rebuildVisible();
     endResetModel();
@@ -37,6 +52,12 @@ void UnitTreeModel::reload()
 void UnitTreeModel::rebuildVisible()
 {
     m_visible.clear();
+    if (const QString q = df::vn::fold(m_query.trimmed()); !q.isEmpty()) {
+        for (int i = 0; i < m_all.size(); ++i)
+            if (m_folded[i].contains(q))
+                m_visible.append(i);
+        return;
+    }
     int hiddenBelow = -1; // depth under which rows are collapsed
     for (int i = 0; i < m_all.size(); ++i) {
         const auto &node = m_all[i];
@@ -70,9 +91,9 @@ QVariant UnitTreeModel::data(const QModelIndex &index, int role) const
     case LevelNameRole:
         return df::Labels::unitLevel(int(node.unit.level));
     case DepthRole:
-        return node.depth;
+        return m_query.isEmpty() ? node.depth : 0;
     case ChildCountRole:
-        return node.childCount;
+        return m_query.isEmpty() ? node.childCount : 0;
     case MemberCountRole:
         return node.memberCount;
     case ExpandedRole:
@@ -91,7 +112,7 @@ QHash<int, QByteArray> UnitTreeModel::roleNames() const
 
 void UnitTreeModel::toggle(int row)
 {
-    if (row < 0 || row >= m_visible.size())
+    if (row < 0 || row >= m_visible.size() || !m_query.isEmpty())
         return;
     const auto &node = m_all[m_visible[row]];
     if (node.childCount == 0)

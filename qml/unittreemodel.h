@@ -16,6 +16,9 @@ class UnitTreeModel : public QAbstractListModel
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(Workspace *workspace READ workspace WRITE setWorkspace NOTIFY workspaceChanged)
+    // Typed text: while set, the rows are every unit whose name contains it (diacritics
+    // ignored), flat, instead of the tree.
+    Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY queryChanged)
 
 public:
     enum Role {
@@ -33,6 +36,8 @@ public:
 
     Workspace *workspace() const { return m_workspace; }
     void setWorkspace(Workspace *workspace);
+    QString query() const { return m_query; }
+    void setQuery(const QString &query);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -42,6 +47,7 @@ public:
 
 Q_SIGNALS:
     void workspaceChanged();
+    void queryChanged();
 
 private:
     void reload();
@@ -51,4 +57,6 @@ private:
     QList<df::UnitNode> m_all;
     QList<int> m_visible; // indexes into m_all
     QSet<QString> m_expanded;
+    QString m_query;         // as typed
+    QStringList m_folded;    // folded unit names, parallel to m_all
 };

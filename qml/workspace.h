@@ -78,6 +78,16 @@ public:
                                          const QString &reason);
     Q_INVOKABLE QVariantMap setHardship(const QString &memberId, bool hardship,
                                         const QString &note);
+    // Every editable field of a member as the edit form shows it (dates dd/MM/yyyy);
+    // an empty id gives a new member's defaults in `unitId`.
+    Q_INVOKABLE QVariantMap memberInfo(const QString &memberId, const QString &unitId = {}) const;
+    // Creates (no id) or updates a member from the form's fields; errors and warnings are
+    // keyed by field. Warnings do not stop the save.
+    Q_INVOKABLE QVariantMap saveMember(const QVariantMap &fields);
+    // Moves a member to another unit (chuyển sinh hoạt within the scope).
+    Q_INVOKABLE QVariantMap transferMember(const QString &memberId, const QString &unitId);
+    // Display names, in enum order, of "gender", "position", "status", "theory", "rating".
+    Q_INVOKABLE QStringList choices(const QString &kind) const;
     // Members present (or late) at an activity, for logging their hours.
     Q_INVOKABLE QVariantList attendeesOf(const QString &activityId) const;
     Q_INVOKABLE QVariantList openConflicts() const;
@@ -107,6 +117,8 @@ Q_SIGNALS:
 
 private:
     void setState(State state, const QString &error = {});
+    // Tells views and the scheduler about a successful write.
+    void announceWrite(const QVariantMap &answer);
     void finishOpening();
 
     State m_state = State::Opening;

@@ -126,23 +126,23 @@
     </message>
     <message numerus="yes">
         <source>Volunteer hours (%n member(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Volunteer hours (%n member)</numerusform>
+            <numerusform>Volunteer hours (%n members)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tree(s) planted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tree planted</numerusform>
+            <numerusform>%n trees planted</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n child(ren) supported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n child(ren) supported</numerusform>
+            <numerusform>%n child(ren) supported</numerusform>
         </translation>
     </message>
     <message>
@@ -151,9 +151,9 @@
     </message>
     <message numerus="yes">
         <source>%n work(s) built</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n work built</numerusform>
+            <numerusform>%n works built</numerusform>
         </translation>
     </message>
     <message>
@@ -204,9 +204,9 @@
     </message>
     <message numerus="yes">
         <source>%n member(s) marked absent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n member marked absent</numerusform>
+            <numerusform>%n members marked absent</numerusform>
         </translation>
     </message>
 </context>
@@ -238,9 +238,9 @@
     </message>
     <message numerus="yes">
         <source>%n member(s) not yet marked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n member not yet marked</numerusform>
+            <numerusform>%n members not yet marked</numerusform>
         </translation>
     </message>
     <message>
@@ -257,16 +257,16 @@
     </message>
     <message numerus="yes">
         <source>%n member(s) with no check-in will be marked absent. You can undo this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n member with no check-in will be marked absent. You can undo this.</numerusform>
+            <numerusform>%n members with no check-in will be marked absent. You can undo this.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) marked absent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n member marked absent</numerusform>
+            <numerusform>%n members marked absent</numerusform>
         </translation>
     </message>
 </context>
@@ -522,9 +522,9 @@
     <name>LogHoursPage</name>
     <message numerus="yes">
         <source>Hours logged for %n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hours logged for %n member</numerusform>
+            <numerusform>Hours logged for %n members</numerusform>
         </translation>
     </message>
     <message>
@@ -565,9 +565,9 @@
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
         </translation>
     </message>
     <message>
@@ -634,6 +634,177 @@
     <name>MemberDelegate</name>
     <message>
         <source>Hardship</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberEditPage</name>
+    <message>
+        <source>Member saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth (day/month/year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Kinh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Religion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date joined the Union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education and training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 12/12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Political theory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courses (separated by ;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduced as an outstanding member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduced on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In hardship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note, e.g. family circumstances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -722,6 +893,26 @@
         <source>Clear hardship</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer to unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MembersPage</name>
@@ -731,23 +922,23 @@
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>More than %n results</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>More than %n results</numerusform>
+            <numerusform>More than %n results</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n active member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n active member</numerusform>
+            <numerusform>%1 · %n active members</numerusform>
         </translation>
     </message>
     <message>
@@ -760,6 +951,60 @@
     </message>
     <message>
         <source>No members in this unit yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) match the filters</source>
+        <translation>
+            <numerusform>%n member match the filters</numerusform>
+            <numerusform>%n members match the filters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n members match the filters</source>
+        <translation>
+            <numerusform>More than %n members match the filters</numerusform>
+            <numerusform>More than %n members match the filters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filters (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduced to the Party only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member matches the filters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -830,9 +1075,9 @@
     </message>
     <message numerus="yes">
         <source>Offline · %n change(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Offline · %n change waiting</numerusform>
+            <numerusform>Offline · %n changes waiting</numerusform>
         </translation>
     </message>
     <message>
@@ -849,9 +1094,9 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
         </translation>
     </message>
     <message>
@@ -864,9 +1109,9 @@
     </message>
     <message numerus="yes">
         <source>Sync failed · %n change(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sync failed · %n change waiting</numerusform>
+            <numerusform>Sync failed · %n changes waiting</numerusform>
         </translation>
     </message>
     <message>
@@ -1042,6 +1287,14 @@
         <source>The connection to the server failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The connection to the server broke off; sync will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified, so nothing was sent. Check the server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>
@@ -1095,9 +1348,9 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) on this device have not reached the server and will be deleted with this account&apos;s data. Sync first if you can.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change on this device have not reached the server and will be deleted with this account's data. Sync first if you can.</numerusform>
+            <numerusform>%n changes on this device have not reached the server and will be deleted with this account's data. Sync first if you can.</numerusform>
         </translation>
     </message>
     <message>
@@ -1117,10 +1370,21 @@
     </message>
     <message numerus="yes">
         <source>%1 · %n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n member</numerusform>
+            <numerusform>%1 · %n members</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UnitPicker</name>
+    <message>
+        <source>Search units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit matches “%1”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1345,6 +1609,26 @@
     </message>
     <message>
         <source>The conflict could not be resolved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the year of the rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a unit on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now belongs to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -628,6 +628,177 @@
     </message>
 </context>
 <context>
+    <name>MemberEditPage</name>
+    <message>
+        <source>Member saved.</source>
+        <translation>Đã lưu hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Member added.</source>
+        <translation>Đã thêm đoàn viên.</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Edit member</source>
+        <translation>Sửa hồ sơ đoàn viên</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>Đoàn viên mới</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>Thông tin cá nhân</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Date of birth (day/month/year)</source>
+        <translation>Ngày sinh (ngày/tháng/năm)</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Dân tộc</translation>
+    </message>
+    <message>
+        <source>e.g. Kinh</source>
+        <translation>ví dụ: Kinh</translation>
+    </message>
+    <message>
+        <source>Religion</source>
+        <translation>Tôn giáo</translation>
+    </message>
+    <message>
+        <source>Citizen ID</source>
+        <translation>Số CCCD</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Liên hệ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Union</source>
+        <translation>Công tác Đoàn</translation>
+    </message>
+    <message>
+        <source>Choose a unit</source>
+        <translation>Chọn đơn vị</translation>
+    </message>
+    <message>
+        <source>Member card number</source>
+        <translation>Số thẻ đoàn viên</translation>
+    </message>
+    <message>
+        <source>Date joined the Union</source>
+        <translation>Ngày vào Đoàn</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <source>Rating year</source>
+        <translation>Năm xếp loại</translation>
+    </message>
+    <message>
+        <source>Education and training</source>
+        <translation>Trình độ và bồi dưỡng</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Trình độ học vấn</translation>
+    </message>
+    <message>
+        <source>e.g. 12/12</source>
+        <translation>ví dụ: 12/12</translation>
+    </message>
+    <message>
+        <source>Professional level</source>
+        <translation>Trình độ chuyên môn</translation>
+    </message>
+    <message>
+        <source>Political theory</source>
+        <translation>Lý luận chính trị</translation>
+    </message>
+    <message>
+        <source>Courses (separated by ;)</source>
+        <translation>Các lớp đã học (cách nhau bởi ;)</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Đảng</translation>
+    </message>
+    <message>
+        <source>Party member</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>Admitted on</source>
+        <translation>Ngày vào Đảng</translation>
+    </message>
+    <message>
+        <source>Introduced as an outstanding member</source>
+        <translation>Được giới thiệu là đoàn viên ưu tú</translation>
+    </message>
+    <message>
+        <source>Introduced on</source>
+        <translation>Ngày giới thiệu</translation>
+    </message>
+    <message>
+        <source>Hardship</source>
+        <translation>Hoàn cảnh khó khăn</translation>
+    </message>
+    <message>
+        <source>In hardship</source>
+        <translation>Có hoàn cảnh khó khăn</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Note, e.g. family circumstances</source>
+        <translation>Ghi chú, VD: hoàn cảnh gia đình</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+</context>
+<context>
     <name>MemberHoursPage</name>
     <message>
         <source>Volunteer hours · %1</source>
@@ -712,6 +883,26 @@
         <source>Clear hardship</source>
         <translation>Bỏ đánh dấu khó khăn</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Transfer undone</source>
+        <translation>Đã hoàn tác chuyển sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Transfer to unit</source>
+        <translation>Chuyển sinh hoạt đến đơn vị</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Chuyển sinh hoạt</translation>
+    </message>
 </context>
 <context>
     <name>MembersPage</name>
@@ -748,6 +939,58 @@
     <message>
         <source>No members in this unit yet.</source>
         <translation>Đơn vị này chưa có đoàn viên.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) match the filters</source>
+        <translation>
+            <numerusform>%n đoàn viên khớp bộ lọc</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n members match the filters</source>
+        <translation>
+            <numerusform>Hơn %n đoàn viên khớp bộ lọc</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filters (%1)</source>
+        <translation>Bộ lọc (%1)</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Bộ lọc</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation>Thêm đoàn viên</translation>
+    </message>
+    <message>
+        <source>Filter members</source>
+        <translation>Lọc đoàn viên</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Introduced to the Party only</source>
+        <translation>Chỉ đoàn viên ưu tú giới thiệu vào Đảng</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Xoá bộ lọc</translation>
+    </message>
+    <message>
+        <source>No member matches the filters.</source>
+        <translation>Không có đoàn viên nào khớp bộ lọc.</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1269,14 @@
         <source>The connection to the server failed: %1</source>
         <translation>Kết nối tới máy chủ bị lỗi: %1</translation>
     </message>
+    <message>
+        <source>The connection to the server broke off; sync will try again.</source>
+        <translation>Kết nối tới máy chủ bị ngắt giữa chừng; ứng dụng sẽ tự đồng bộ lại.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified, so nothing was sent. Check the server address.</source>
+        <translation>Không xác minh được chứng chỉ của máy chủ nên chưa gửi gì. Hãy kiểm tra địa chỉ máy chủ.</translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>
@@ -1103,6 +1354,17 @@
         <translation>
             <numerusform>%1 · %n đoàn viên</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UnitPicker</name>
+    <message>
+        <source>Search units</source>
+        <translation>Tìm đơn vị</translation>
+    </message>
+    <message>
+        <source>No unit matches “%1”.</source>
+        <translation>Không có đơn vị nào khớp “%1”.</translation>
     </message>
 </context>
 <context>
@@ -1328,6 +1590,26 @@
     <message>
         <source>The conflict could not be resolved: %1</source>
         <translation>Không giải quyết được xung đột: %1</translation>
+    </message>
+    <message>
+        <source>Enter the year of the rating.</source>
+        <translation>Hãy nhập năm xếp loại.</translation>
+    </message>
+    <message>
+        <source>The member could not be saved: %1</source>
+        <translation>Không lưu được hồ sơ: %1</translation>
+    </message>
+    <message>
+        <source>Choose a unit on this device.</source>
+        <translation>Hãy chọn một đơn vị có trên thiết bị này.</translation>
+    </message>
+    <message>
+        <source>%1 is already in %2.</source>
+        <translation>%1 đã thuộc %2.</translation>
+    </message>
+    <message>
+        <source>%1 now belongs to %2.</source>
+        <translation>%1 đã chuyển sinh hoạt về %2.</translation>
     </message>
 </context>
 <context>

@@ -1,25 +1,62 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Layouts
 import DoanField
 
-// A short message at the bottom of the window that fades after a moment.
-Label {
+// A short message at the bottom of the window that fades after a moment, optionally with
+// one action (such as undo) that stays available while the message shows.
+Control {
     id: root
     objectName: "toast"
-    function show(message) {
-        text = message
+    property alias text: message.text
+    property string actionText: ""
+    property var action: null
+    function show(text, actionText, action) {
+        message.text = text
+        root.actionText = actionText || ""
+        root.action = action || null
         opacity = 1
+        timer.interval = root.action ? 6000 : 2500
         timer.restart()
     }
     anchors.horizontalCenter: parent.horizontalCenter
     anchors.bottom: parent.bottom
     anchors.bottomMargin: Theme.padding * 2
+    width: Math.min(implicitWidth, parent.width - 2 * Theme.padding)
     opacity: 0
     visible: opacity > 0
-    padding: Theme.padding
-    color: "#FFFFFF"
-    font.pixelSize: Theme.fontBody
+    padding: Theme.spacing
+    leftPadding: Theme.padding
     background: Rectangle { color: "#DD263238"; radius: Theme.radius }
     Behavior on opacity { NumberAnimation { duration: 200 } }
     Timer { id: timer; interval: 2500; onTriggered: root.opacity = 0 }
+
+    contentItem: RowLayout {
+        spacing: Theme.spacing
+        Label {
+            id: message
+            Layout.fillWidth: true
+            Layout.maximumWidth: 520
+            wrapMode: Text.WordWrap
+            color: "#FFFFFF"
+            font.pixelSize: Theme.fontBody
+        }
+        Button {
+            objectName: "toastAction"
+            visible: root.action !== null
+            flat: true
+            text: root.actionText
+            implicitHeight: Theme.touchTarget
+            font.pixelSize: Theme.fontBody
+            font.bold: true
+            palette.buttonText: "#FFD54F"
+            onClicked: {
+                const act = root.action
+                root.action = null
+                root.opacity = 0
+                if (act)
+                    act()
+            }
+        }
+    }
 }

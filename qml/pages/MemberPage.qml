@@ -20,6 +20,26 @@ Page {
         target: Workspace
         function onDataChanged() { root.refresh() }
     }
+    // Moves the member, with undo in the message (a wrong tap in a long tree is easy).
+    function transfer(unitId) {
+        const from = Workspace.memberInfo(memberId).unitId
+        const id = memberId
+        const r = Workspace.transferMember(id, unitId)
+        if (!r.ok) {
+            Nav.toast(r.message)
+            return
+        }
+        Nav.toastAction(r.message, qsTr("Undo"), () => {
+            const back = Workspace.transferMember(id, from)
+            Nav.toast(back.ok ? qsTr("Transfer undone") : back.message)
+        })
+    }
+
+    UnitPickerDialog {
+        id: transferDialog
+        title: qsTr("Transfer to unit")
+        onUnitChosen: (id, name) => root.transfer(id)
+    }
 
     Dialog {
         id: hardshipDialog
@@ -64,6 +84,22 @@ Page {
             Flow {
                 Layout.fillWidth: true
                 spacing: Theme.spacing
+                Button {
+                    objectName: "editMemberButton"
+                    implicitHeight: Theme.touchTarget
+                    text: qsTr("Edit")
+                    highlighted: true
+                    onClicked: Nav.editMember(root.memberId, "")
+                }
+                Button {
+                    objectName: "transferButton"
+                    implicitHeight: Theme.touchTarget
+                    text: qsTr("Transfer")
+                    onClicked: {
+                        transferDialog.currentUnitId = Workspace.memberInfo(root.memberId).unitId
+                        transferDialog.open()
+                    }
+                }
                 Button {
                     objectName: "memberHoursButton"
                     implicitHeight: Theme.touchTarget

@@ -35,17 +35,85 @@ Page {
                 text: members.query.length > 0
                       ? (members.complete ? qsTr("%n result(s)", "", members.count)
                                           : qsTr("More than %n results", "", members.count))
-                      : qsTr("%1 · %n active member(s)", "", Workspace.memberCount(root.unitId))
+                      : members.activeFilters > 0
+                        ? (members.complete ? qsTr("%n member(s) match the filters", "", members.count)
+                                            : qsTr("More than %n members match the filters", "", members.count))
+                        : qsTr("%1 · %n active member(s)", "", Workspace.memberCount(root.unitId))
                             .arg(root.unitName)
                 font.pixelSize: Theme.fontSmall
                 color: Theme.textMuted
                 elide: Text.ElideRight
             }
-            Switch {
-                text: qsTr("Hardship only")
+            ToolButton {
+                objectName: "filterButton"
+                implicitHeight: Theme.touchTarget
+                text: members.activeFilters > 0 ? qsTr("Filters (%1)").arg(members.activeFilters)
+                                                : qsTr("Filters")
                 font.pixelSize: Theme.fontSmall
+                font.bold: members.activeFilters > 0
+                onClicked: filters.open()
+            }
+            ToolButton {
+                objectName: "addMemberButton"
+                implicitWidth: Theme.touchTarget
+                implicitHeight: Theme.touchTarget
+                text: "+"
+                font.pixelSize: Theme.fontTitle
+                Accessible.name: qsTr("Add a member")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Add a member")
+                onClicked: Nav.editMember("", root.unitId)
+            }
+        }
+    }
+
+    // Status, position, hardship and introduction to the Party; applied as they change.
+    Dialog {
+        id: filters
+        objectName: "memberFilters"
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(parent ? parent.width - 2 * Theme.padding : 400, 420)
+        modal: true
+        title: qsTr("Filter members")
+        standardButtons: Dialog.Close
+        ColumnLayout {
+            width: filters.availableWidth
+            spacing: Theme.spacing
+            ChoiceField {
+                objectName: "statusFilter"
+                label: qsTr("Status")
+                model: [qsTr("All")].concat(Workspace.choices("status"))
+                currentIndex: members.status + 1
+                box.onActivated: index => members.status = index - 1
+            }
+            ChoiceField {
+                objectName: "positionFilter"
+                label: qsTr("Position")
+                model: [qsTr("All")].concat(Workspace.choices("position"))
+                currentIndex: members.position + 1
+                box.onActivated: index => members.position = index - 1
+            }
+            Switch {
+                objectName: "hardshipFilter"
+                text: qsTr("Hardship only")
+                font.pixelSize: Theme.fontBody
                 checked: members.hardshipOnly
                 onToggled: members.hardshipOnly = checked
+            }
+            Switch {
+                objectName: "outstandingFilter"
+                text: qsTr("Introduced to the Party only")
+                font.pixelSize: Theme.fontBody
+                checked: members.outstandingOnly
+                onToggled: members.outstandingOnly = checked
+            }
+            Button {
+                Layout.fillWidth: true
+                implicitHeight: Theme.touchTarget
+                enabled: members.activeFilters > 0
+                text: qsTr("Clear filters")
+                onClicked: members.clearFilters()
             }
         }
     }
@@ -74,7 +142,8 @@ Page {
             wrapMode: Text.WordWrap
             visible: list.count === 0 && Workspace.ready
             text: members.query.length > 0 ? qsTr("No member matches “%1”.").arg(members.query)
-                                           : qsTr("No members in this unit yet.")
+                  : members.activeFilters > 0 ? qsTr("No member matches the filters.")
+                                              : qsTr("No members in this unit yet.")
             color: Theme.textMuted
             font.pixelSize: Theme.fontBody
         }

@@ -12,22 +12,9 @@ Page {
     title: qsTr("Units")
     background: Rectangle { color: Theme.surface }
 
-    ListView {
-        id: list
+    UnitPicker {
         anchors.fill: parent
-        clip: true
-        focus: true
-        keyNavigationEnabled: true
-        model: UnitTreeModel { id: units; workspace: Workspace }
-        delegate: UnitDelegate {
-            width: ListView.view.width
-            current: unitId === root.currentUnitId
-            onClicked: {
-                list.currentIndex = index
-                root.unitChosen(unitId, name)
-            }
-            onToggleRequested: units.toggle(index)
-        }
-        ScrollIndicator.vertical: ScrollIndicator {}
+        currentUnitId: root.currentUnitId
+        onUnitChosen: (id, name) => root.unitChosen(id, name)
     }
 }

@@ -1,0 +1,27 @@
+import QtQuick
+import QtQuick.Controls
+import DoanField
+
+// Chooses a unit of the officer's scope: the tree, or search by name.
+Dialog {
+    id: root
+    property string currentUnitId: ""
+    signal unitChosen(string unitId, string name)
+
+    parent: Overlay.overlay
+    anchors.centerIn: parent
+    width: Math.min(parent ? parent.width - 2 * Theme.padding : 400, 520)
+    height: Math.min(parent ? parent.height - 4 * Theme.padding : 600, 640)
+    modal: true
+    standardButtons: Dialog.Cancel
+    padding: 0
+
+    UnitPicker {
+        anchors.fill: parent
+        currentUnitId: root.currentUnitId
+        onUnitChosen: (id, name) => {
+            root.unitChosen(id, name)
+            root.close()
+        }
+    }
+}
