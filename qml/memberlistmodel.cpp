@@ -75,8 +75,7 @@ void MemberListModel::setPosition(int position)
 {
     if (this->position() == position)
         return;
-    m_filter.position =
-        position < 0 ? std::nullopt : std::optional(df::UnionPosition(position));
+    m_filter.position = position < 0 ? std::nullopt : std::optional(df::UnionPosition(position));
     reload();
     Q_EMIT filterChanged();
 }

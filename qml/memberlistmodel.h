@@ -19,8 +19,8 @@ class MemberListModel : public QAbstractListModel
     Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY queryChanged)
     Q_PROPERTY(bool hardshipOnly READ hardshipOnly WRITE setHardshipOnly NOTIFY filterChanged)
     // Introduced to the Party as an outstanding member.
-    Q_PROPERTY(bool outstandingOnly READ outstandingOnly WRITE setOutstandingOnly NOTIFY
-                   filterChanged)
+    Q_PROPERTY(
+        bool outstandingOnly READ outstandingOnly WRITE setOutstandingOnly NOTIFY filterChanged)
     // MemberStatus, or -1 for every status (the default is active members).
     Q_PROPERTY(int status READ status WRITE setStatus NOTIFY filterChanged)
     // UnionPosition, or -1 for every position.

@@ -57,6 +57,6 @@ private:
     QList<df::UnitNode> m_all;
     QList<int> m_visible; // indexes into m_all
     QSet<QString> m_expanded;
-    QString m_query;         // as typed
-    QStringList m_folded;    // folded unit names, parallel to m_all
+    QString m_query;      // as typed
+    QStringList m_folded; // folded unit names, parallel to m_all
 };

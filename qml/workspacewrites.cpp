@@ -457,8 +457,8 @@ QVariantMap Workspace::memberInfo(const QString &memberId, const QString &unitId
             {QStringLiteral("position"), int(m.position)},
             {QStringLiteral("status"), int(m.status)},
             {QStringLiteral("rating"), int(m.rating)},
-            {QStringLiteral("ratingYear"), m.ratingYear > 0 ? QString::number(m.ratingYear)
-                                                             : QString()},
+            {QStringLiteral("ratingYear"),
+             m.ratingYear > 0 ? QString::number(m.ratingYear) : QString()},
             {QStringLiteral("education"), m.education},
             {QStringLiteral("professional"), m.professional},
             {QStringLiteral("theoryLevel"), int(m.theoryLevel)},
@@ -523,8 +523,8 @@ QVariantMap Workspace::saveMember(const QVariantMap &f)
     }
     m.education = text("education");
     m.professional = text("professional");
-    m.theoryLevel = df::TheoryLevel(
-        choice("theoryLevel", int(df::TheoryLevel::Advanced), int(m.theoryLevel)));
+    m.theoryLevel =
+        df::TheoryLevel(choice("theoryLevel", int(df::TheoryLevel::Advanced), int(m.theoryLevel)));
     m.courses.clear();
     for (const QString &c : text("courses").split(QLatin1Char(';'), Qt::SkipEmptyParts))
         if (!c.trimmed().isEmpty())
