@@ -3,9 +3,9 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import DoanField
 
-// A member on the check-in roster: a tap marks present; a long press (or the ⋯ button)
-// offers late, excused and absent.
-ItemDelegate {
+// A member on the check-in roster: a tap marks present; a swipe to the left, a long press
+// or the ⋯ button offers late, excused and absent.
+SwipeDelegate {
     id: root
     required property int index
     required property string memberId
@@ -32,8 +32,46 @@ ItemDelegate {
         }
     }
 
-    onClicked: markRequested(memberId, 0)
+    onClicked: {
+        if (swipe.position !== 0) {
+            swipe.close()
+            return
+        }
+        markRequested(memberId, 0)
+    }
     onPressAndHold: menu.popup()
+
+    // Swiped left: late, excused and absent, one tap each. The delegate handles presses on
+    // what a swipe exposes, and tells each item through the SwipeDelegate attached type.
+    swipe.right: Row {
+        anchors.right: parent.right
+        height: parent.height
+        Repeater {
+            model: [1, 2, 3]
+            delegate: Label {
+                id: action
+                required property int modelData
+                objectName: "swipeStatus" + modelData
+                width: root.large ? 120 : 92
+                height: parent.height
+                horizontalAlignment: Text.AlignHCenter
+                verticalAlignment: Text.AlignVCenter
+                wrapMode: Text.WordWrap
+                text: Workspace.attendanceStatuses()[modelData]
+                font.pixelSize: Theme.fontSmall
+                font.bold: true
+                color: Theme.textOnPrimary
+                background: Rectangle {
+                    color: Theme.statusColor(action.modelData)
+                    opacity: action.SwipeDelegate.pressed ? 0.7 : 1
+                }
+                SwipeDelegate.onClicked: {
+                    root.swipe.close()
+                    root.markRequested(root.memberId, modelData)
+                }
+            }
+        }
+    }
 
     contentItem: RowLayout {
         id: row

@@ -91,4 +91,30 @@ TestCase {
         compare(search.text, "")
         verify(search.activeFocus)
     }
+
+    // A swipe to the left shows late / excused / absent; one tap marks and closes it.
+    function test_swipeOffersOtherStatuses() {
+        const page = createTemporaryObject(pageComponent, test, { activityId: newActivity("Hội nghị") })
+        const roster = rosterOf(page)
+        tryVerify(() => roster.count > 1)
+        waitForRendering(page)
+        const row = roster.itemAtIndex(1)
+        verify(row && row.status < 0)
+        const y = row.height / 2
+        // From the middle of the row (the ⋯ button on the right takes its own presses).
+        const x = row.width / 2
+        mousePress(row, x, y)
+        for (let step = 1; step <= 10; ++step)
+            mouseMove(row, x - step * 20, y, 10)
+        mouseRelease(row, x - 200, y)
+        tryVerify(() => row.swipe.complete, 2000, "the row opened")
+        const excused = findChild(row, "swipeStatus2")
+        verify(excused && excused.visible)
+        mouseClick(excused)
+        compare(page.model.statusOf(row.memberId), 2)
+        compare(page.model.excused, 1)
+        tryVerify(() => row.swipe.position === 0, 2000, "the row closed")
+        page.model.undo()
+        compare(page.model.statusOf(row.memberId), -1)
+    }
 }
