@@ -65,12 +65,14 @@ Page {
                 RowLayout {
                     Layout.fillWidth: true
                     Button {
+                        objectName: "keepButton"
                         Layout.fillWidth: true
                         implicitHeight: Theme.touchTarget
                         text: qsTr("Keep current")
                         onClicked: Workspace.resolveConflict(card.modelData.id, false)
                     }
                     Button {
+                        objectName: "restoreButton"
                         Layout.fillWidth: true
                         implicitHeight: Theme.touchTarget
                         text: qsTr("Restore overwritten")

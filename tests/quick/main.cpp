@@ -3,6 +3,12 @@
 #include "session.h"
 #include "workspace.h"
 
+#include "domain/uuid.h"
+#include "store/database.h"
+#include "store/localstore.h"
+#include "sync/merger.h"
+#include "sync/syncstore.h"
+
 #include <QCoreApplication>
 #include <QQmlEngine>
 #include <QStandardPaths>
@@ -27,6 +33,7 @@ public Q_SLOTS:
         m_session->openDemo();
         while (!m_workspace->isReady() && !m_workspace->isFailed())
             QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        addConflict();
     }
     void qmlEngineAvailable(QQmlEngine *engine)
     {
@@ -34,6 +41,41 @@ public Q_SLOTS:
     }
 
 private:
+    // A conflict as a pull brings it: another officer's phone number for the first member
+    // in name order lost to the one on this device (tst_conflicts.qml resolves it).
+    void addConflict()
+    {
+        df::LocalStore &store = m_workspace->store();
+        auto st = store.sync().database().prepare(
+            "SELECT id, phone FROM members WHERE deleted = 0 ORDER BY sort_key LIMIT 1");
+        if (!st.step())
+            return;
+        const QString member = st.text(0), phone = st.text(1);
+        st.reset();
+        const qint64 now = QDateTime::currentMSecsSinceEpoch() << 16;
+        const df::Version kept{now, QStringLiteral("device-a")};
+        const df::Version lost{now - (3600000LL << 16), QStringLiteral("device-b")};
+        df::RowState row;
+        row.entity = df::Entity::Conflict;
+        row.rowId = df::Uuid::v7();
+        row.fields = {
+            {QStringLiteral("entity"), QStringLiteral("member")},
+            {QStringLiteral("row_id"), member},
+            {QStringLiteral("field"), QStringLiteral("phone")},
+            {QStringLiteral("kind"), 0},
+            {QStringLiteral("kept_value"), df::Merger::encodeValue(phone)},
+            {QStringLiteral("lost_value"), df::Merger::encodeValue(QStringLiteral("0912333444"))},
+            {QStringLiteral("kept_version"), kept.toString()},
+            {QStringLiteral("lost_version"), lost.toString()},
+            {QStringLiteral("kept_user"), QStringLiteral("huyen")},
+            {QStringLiteral("lost_user"), QStringLiteral("chidoan")},
+            {QStringLiteral("resolved"), 0},
+            {QStringLiteral("deleted"), 0}};
+        row.versions = df::FieldVersions(kept);
+        store.sync().applyPage({row}, {}, 0, now);
+        m_workspace->reload();
+    }
+
     QTemporaryDir m_dir;
     Workspace *m_workspace = nullptr;
     Session *m_session = nullptr;
