@@ -42,7 +42,7 @@ const QString kPassword = QStringLiteral("doanfield-demo");
 
 struct Client
 {
-    Client(const QString &path, const QUrl &url, int timeoutMs = 1500)
+    Client(const QString &path, const QUrl &url, int timeoutMs = 3000)
         : db(path)
         , store(db)
         , transport(url, timeoutMs)
@@ -317,7 +317,7 @@ void TestFaults::schedulerRecovers()
         device = c.store.sync().deviceId();
     }
     const QUrl proxy = m_proxy->url();
-    SyncScheduler scheduler(path, [proxy] { return std::make_unique<HttpTransport>(proxy, 1500); });
+    SyncScheduler scheduler(path, [proxy] { return std::make_unique<HttpTransport>(proxy, 3000); });
     scheduler.setTiming({60000, 600000, 300, 5000});
     scheduler.setToken(token);
     m_proxy->setFault(Fault::Status503, QStringLiteral("/sync/"), 2);
