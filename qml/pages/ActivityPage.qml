@@ -14,7 +14,11 @@ Page {
     Connections {
         target: Workspace
         function onDataChanged() { root.refresh() }
+        // Check-ins and hours written elsewhere: read again once, and only while shown
+        // (under the check-in page the summary waits until the officer comes back).
+        function onLocalChanged() { if (root.visible) Qt.callLater(root.refresh) }
     }
+    onVisibleChanged: if (visible) refresh()
 
     background: Rectangle { color: Theme.background }
 
