@@ -77,29 +77,9 @@ ApplicationWindow {
     Component.onCompleted: openSection("home")
 
     // Opens a main screen with sample content, for screenshots (main.cpp --page).
-    function showScreen(name) {
-        const upcoming = Workspace.ready ? screenshotHelper.activityIdAt(screenshotHelper.firstUpcoming()) : ""
-        const member = Workspace.ready ? screenshotMembers.memberAt(0) : ""
-        switch (name) {
-        case "signin": reSignIn = true; break
-        case "home": openSection("home"); break
-        case "members": openSection("members"); if (wide) memberId = member; break
-        case "member": openSection("members"); Nav.openMember(member); break
-        case "activities": openSection("activities"); if (wide) activityId = upcoming; break
-        case "activity": openSection("activities"); Nav.openActivity(upcoming); break
-        case "edit-activity": openSection("activities"); Nav.editActivity("", unitId); break
-        case "checkin": openSection("activities"); Nav.openCheckIn(upcoming, false); break
-        case "conference": openSection("activities"); Nav.openCheckIn(upcoming, true); break
-        case "hours": openSection("activities"); Nav.openLogHours(upcoming, ""); break
-        case "member-hours": openSection("members"); Nav.openMemberHours(member); break
-        case "edit-member": openSection("members"); Nav.editMember(member, ""); break
-        case "sync": openSection("sync"); break
-        case "conflicts": openSection("sync"); Nav.openConflicts(); break
-        }
-    }
+    function showScreen(name) { tour.show(name) }
+    ScreenTour { id: tour; window: window }
     function openCheckInForBench(activityId) { Nav.openCheckIn(activityId, false) }
-    ActivityListModel { id: screenshotHelper; workspace: Workspace; unitId: window.unitId; daysBack: 7; daysAhead: 30; limit: 20 }
-    MemberListModel { id: screenshotMembers; workspace: Workspace; unitId: window.unitId }
 
     Connections {
         target: Nav
@@ -146,31 +126,11 @@ ApplicationWindow {
     header: ColumnLayout {
         spacing: 0
         visible: !window.signingIn && !window.loading
-        ToolBar {
+        TitleBar {
             Layout.fillWidth: true
-            background: Rectangle { color: Theme.primary }
-            RowLayout {
-                anchors.fill: parent
-                spacing: 0
-                ToolButton {
-                    objectName: "backButton"
-                    implicitWidth: Theme.touchTarget
-                    implicitHeight: Theme.touchTarget
-                    text: stack.depth > 1 ? "‹" : "☰"
-                    font.pixelSize: Theme.fontTitle
-                    Material.foreground: Theme.textOnPrimary
-                    Accessible.name: stack.depth > 1 ? qsTr("Back") : qsTr("Units")
-                    onClicked: stack.depth > 1 ? stack.pop() : unitDrawer.open()
-                }
-                Label {
-                    Layout.fillWidth: true
-                    text: stack.depth > 1 && stack.currentItem && stack.currentItem.title
-                          ? stack.currentItem.title : window.unitName
-                    color: Theme.textOnPrimary
-                    font.pixelSize: Theme.fontTitle
-                    elide: Text.ElideRight
-                }
-            }
+            stack: stack
+            fallbackTitle: window.unitName
+            onMenuRequested: unitDrawer.open()
         }
         SyncBar { Layout.fillWidth: true }
     }

@@ -15,15 +15,8 @@ ActivityListModel::ActivityListModel(QObject *parent)
 
 void ActivityListModel::setWorkspace(Workspace *workspace)
 {
-    if (m_workspace == workspace)
-        return;
-    if (m_workspace)
-        disconnect(m_workspace, nullptr, this, nullptr);
-    m_workspace = workspace;
-    if (m_workspace)
-        connect(m_workspace, &Workspace::dataChanged, this, &ActivityListModel::reload);
-    reload();
-    Q_EMIT changed();
+    if (bindWorkspace(this, m_workspace, workspace, &ActivityListModel::reload))
+        Q_EMIT changed();
 }
 
 void ActivityListModel::setUnitId(const QString &unitId)

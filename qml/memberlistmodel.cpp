@@ -15,15 +15,8 @@ MemberListModel::MemberListModel(QObject *parent)
 
 void MemberListModel::setWorkspace(Workspace *workspace)
 {
-    if (m_workspace == workspace)
-        return;
-    if (m_workspace)
-        disconnect(m_workspace, nullptr, this, nullptr);
-    m_workspace = workspace;
-    if (m_workspace)
-        connect(m_workspace, &Workspace::dataChanged, this, &MemberListModel::reload);
-    reload();
-    Q_EMIT workspaceChanged();
+    if (bindWorkspace(this, m_workspace, workspace, &MemberListModel::reload))
+        Q_EMIT workspaceChanged();
 }
 
 void MemberListModel::setUnitId(const QString &unitId)

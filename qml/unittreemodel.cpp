@@ -10,15 +10,8 @@ UnitTreeModel::UnitTreeModel(QObject *parent)
 
 void UnitTreeModel::setWorkspace(Workspace *workspace)
 {
-    if (m_workspace == workspace)
-        return;
-    if (m_workspace)
-        disconnect(m_workspace, nullptr, this, nullptr);
-    m_workspace = workspace;
-    if (m_workspace)
-        connect(m_workspace, &Workspace::dataChanged, this, &UnitTreeModel::reload);
-    reload();
-    Q_EMIT workspaceChanged();
+    if (bindWorkspace(this, m_workspace, workspace, &UnitTreeModel::reload))
+        Q_EMIT workspaceChanged();
 }
 
 void UnitTreeModel::setQuery(const QString &query)

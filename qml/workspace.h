@@ -137,6 +137,23 @@ private:
     static inline Workspace *s_instance = nullptr;
 };
 
+// Points a view model at `workspace` (kept in `slot`): the model reloads now and whenever
+// the workspace's data changes. Returns false when it already pointed there.
+template<typename Model>
+bool bindWorkspace(Model *model, QPointer<Workspace> &slot, Workspace *workspace,
+                   void (Model::*reload)())
+{
+    if (slot == workspace)
+        return false;
+    if (slot)
+        QObject::disconnect(slot, nullptr, model, nullptr);
+    slot = workspace;
+    if (slot)
+        QObject::connect(slot, &Workspace::dataChanged, model, reload);
+    (model->*reload)();
+    return true;
+}
+
 // Hands QML the Workspace built in main() as the singleton `Workspace`.
 struct WorkspaceForeign
 {
