@@ -411,10 +411,12 @@ QByteArray SyncService::pull(const User &user, qint64 cursor, int limit)
         if (count++)
             rows += ',';
         last = q.value(4).toLongLong();
-        rows += "{\"entity\":\"" + q.value(0).toString().toUtf8() + "\",\"id\":\"" +
-                q.value(1).toString().toUtf8() + "\",\"fields\":" + q.value(2).toString().toUtf8() +
-                ",\"versions\":" + q.value(3).toString().toUtf8() +
-                ",\"seq\":" + QByteArray::number(last) + '}';
+        // Appended piece by piece into the reserved buffer: no temporary per row.
+        rows.append("{\"entity\":\"").append(q.value(0).toString().toUtf8());
+        rows.append("\",\"id\":\"").append(q.value(1).toString().toUtf8());
+        rows.append("\",\"fields\":").append(q.value(2).toString().toUtf8());
+        rows.append(",\"versions\":").append(q.value(3).toString().toUtf8());
+        rows.append(",\"seq\":").append(QByteArray::number(last)).append('}');
     }
     const bool hasMore = count == limit;
     const qint64 head = m_store.meta("seq");
@@ -442,12 +444,18 @@ QByteArray SyncService::pull(const User &user, qint64 cursor, int limit)
         evictions += "{\"entity\":\"" + wire(entity).toUtf8() + "\",\"id\":\"" + id.toUtf8() +
                      "\",\"seq\":" + QByteArray::number(e.value(0).toLongLong()) + '}';
     }
-    QByteArray out = "{\"protocol\":" + QByteArray::number(kProtocol) + ",\"rows\":[" + rows +
-                     "],\"evictions\":[" + evictions + "],\"cursor\":" + QByteArray::number(upTo) +
-                     ",\"has_more\":" + (hasMore ? "true" : "false") +
-                     ",\"remaining\":" + QByteArray::number(std::max<qint64>(0, head - upTo)) +
-                     ",\"server_hlc\":\"" + QByteArray::number(m_clock.now()) +
-                     "\",\"server_time\":" + QByteArray::number(m_clock.wallMs()) + '}';
+    // One buffer, appended in order: chaining operator+ would copy the whole page (megabytes)
+    // once per piece.
+    QByteArray out;
+    out.reserve(rows.size() + evictions.size() + 256);
+    out.append("{\"protocol\":").append(QByteArray::number(kProtocol));
+    out.append(",\"rows\":[").append(rows);
+    out.append("],\"evictions\":[").append(evictions);
+    out.append("],\"cursor\":").append(QByteArray::number(upTo));
+    out.append(",\"has_more\":").append(hasMore ? "true" : "false");
+    out.append(",\"remaining\":").append(QByteArray::number(std::max<qint64>(0, head - upTo)));
+    out.append(",\"server_hlc\":\"").append(QByteArray::number(m_clock.now()));
+    out.append("\",\"server_time\":").append(QByteArray::number(m_clock.wallMs())).append('}');
     return out;
 }
 
