@@ -255,14 +255,18 @@ SyncResult SyncEngine::push()
     return result;
 }
 
+QString SyncEngine::pagePath(qint64 cursor) const
+{
+    return QStringLiteral("/api/v1/sync/pull?cursor=%1&limit=%2").arg(cursor).arg(m_pageSize);
+}
+
 SyncResult SyncEngine::pull()
 {
     SyncResult result;
     qint64 applied = 0;
     for (;;) {
         const qint64 cursor = m_store.cursor();
-        const TransportReply reply = m_transport.get(
-            QStringLiteral("/api/v1/sync/pull?cursor=%1&limit=%2").arg(cursor).arg(m_pageSize));
+        const TransportReply reply = m_transport.get(pagePath(cursor));
         if (reply.status != 200)
             return failureFor(reply);
         QJsonParseError pe;
@@ -292,13 +296,17 @@ SyncResult SyncEngine::pull()
                                             "keep your data safe."));
         learnServerTime(page.value(QStringLiteral("server_hlc")).toString(),
                         page.value(QStringLiteral("server_time")).toInteger());
+        const bool more = page.value(QStringLiteral("has_more")).toBool();
+        // The next page travels while this one is written.
+        if (more)
+            m_transport.prefetch(pagePath(next));
         m_store.applyPage(rows, evictions, next,
                           page.value(QStringLiteral("server_hlc")).toString().toLongLong());
         applied += rows.size();
         result.pulled += int(rows.size());
         if (m_progress)
             m_progress(applied, applied + page.value(QStringLiteral("remaining")).toInteger());
-        if (!page.value(QStringLiteral("has_more")).toBool())
+        if (!more)
             break;
     }
     result.ok = true;

@@ -60,6 +60,7 @@ private:
     SyncResult failure(int status, const QString &message);
     SyncResult failureFor(const TransportReply &reply);
     void learnServerTime(const QString &serverHlc, qint64 serverTime);
+    QString pagePath(qint64 cursor) const;
 
     SyncStore &m_store;
     Transport &m_transport;

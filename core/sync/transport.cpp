@@ -17,7 +17,10 @@ HttpTransport::HttpTransport(const QUrl &server, int timeoutMs)
     , m_timeoutMs(timeoutMs)
 {}
 
-HttpTransport::~HttpTransport() = default;
+HttpTransport::~HttpTransport()
+{
+    dropPrefetch();
+}
 
 TransportReply HttpTransport::post(const QString &path, const QByteArray &json)
 {
@@ -40,14 +43,50 @@ bool HttpTransport::isLoopback(const QUrl &url)
     return host == QLatin1String("localhost") || QHostAddress(host).isLoopback();
 }
 
+void HttpTransport::prefetch(const QString &pathAndQuery)
+{
+    dropPrefetch();
+    if (!secure())
+        return;
+    m_prefetch = start(Verb::Get, pathAndQuery, {});
+    m_prefetchPath = pathAndQuery;
+}
+
+void HttpTransport::dropPrefetch()
+{
+    if (m_prefetch) {
+        m_prefetch->abort();
+        m_prefetch->deleteLater();
+    }
+    m_prefetch = nullptr;
+    m_prefetchPath.clear();
+}
+
+bool HttpTransport::secure() const
+{
+    return m_server.scheme() == QLatin1String("https") || isLoopback(m_server) || m_allowInsecure;
+}
+
 TransportReply HttpTransport::run(Verb verb, const QString &path, const QByteArray &body)
 {
-    if (m_server.scheme() != QLatin1String("https") && !isLoopback(m_server) && !m_allowInsecure)
+    if (!secure())
         return {0,
                 {},
                 QCoreApplication::translate("Sync", "The server address is not secure (http). "
                                                     "Use https, or allow insecure servers in "
                                                     "Settings.")};
+    if (verb == Verb::Get && m_prefetch && m_prefetchPath == path) {
+        QNetworkReply *reply = m_prefetch;
+        m_prefetch = nullptr;
+        m_prefetchPath.clear();
+        return finish(reply);
+    }
+    dropPrefetch(); // asked for something else: the guess was wrong
+    return finish(start(verb, path, body));
+}
+
+QNetworkReply *HttpTransport::start(Verb verb, const QString &path, const QByteArray &body)
+{
     if (!m_nam)
         m_nam = m_factory ? m_factory() : std::make_unique<QNetworkAccessManager>();
     QUrl url = m_server;
@@ -69,9 +108,13 @@ TransportReply HttpTransport::run(Verb verb, const QString &path, const QByteArr
             request.setRawHeader("Content-Encoding", "gzip");
         }
     }
-    QNetworkReply *reply = verb == Verb::Post     ? m_nam->post(request, payload)
-                           : verb == Verb::Delete ? m_nam->deleteResource(request)
-                                                  : m_nam->get(request);
+    return verb == Verb::Post     ? m_nam->post(request, payload)
+           : verb == Verb::Delete ? m_nam->deleteResource(request)
+                                  : m_nam->get(request);
+}
+
+TransportReply HttpTransport::finish(QNetworkReply *reply)
+{
     // The transfer timeout catches silence; this catches an answer that trickles forever.
     bool overran = false;
     QTimer deadline;

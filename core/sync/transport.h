@@ -7,6 +7,7 @@
 #include <memory>
 
 class QNetworkAccessManager;
+class QNetworkReply;
 
 namespace df {
 
@@ -29,6 +30,9 @@ public:
     virtual TransportReply get(const QString &pathAndQuery) = 0;
     virtual TransportReply deleteResource(const QString &path) = 0;
     virtual void setToken(const QByteArray &token) = 0;
+    // A hint that get(pathAndQuery) comes next: the transport may start it now, so the
+    // answer travels while the caller works (the next pull page while this one is applied).
+    virtual void prefetch(const QString &pathAndQuery) { Q_UNUSED(pathAndQuery) }
 };
 
 // The client side of docs/PROTOCOL.md over QNetworkAccessManager, blocking the calling
@@ -45,7 +49,12 @@ public:
     TransportReply post(const QString &path, const QByteArray &json) override;
     TransportReply get(const QString &pathAndQuery) override;
     TransportReply deleteResource(const QString &path) override;
-    void setToken(const QByteArray &token) override { m_token = token; }
+    void setToken(const QByteArray &token) override
+    {
+        dropPrefetch();
+        m_token = token;
+    }
+    void prefetch(const QString &pathAndQuery) override;
     // Plain http:// is refused for any server that is not on this machine, unless the
     // user allowed it in settings; https:// always verifies the certificate.
     void setAllowInsecure(bool allow) { m_allowInsecure = allow; }
@@ -57,12 +66,18 @@ public:
 private:
     enum class Verb { Get, Post, Delete };
     TransportReply run(Verb verb, const QString &path, const QByteArray &body);
+    QNetworkReply *start(Verb verb, const QString &path, const QByteArray &body);
+    TransportReply finish(QNetworkReply *reply);
+    bool secure() const;
+    void dropPrefetch();
     QUrl m_server;
     QByteArray m_token;
     int m_timeoutMs;
     bool m_allowInsecure = false;
     NetworkFactory m_factory;
     std::unique_ptr<QNetworkAccessManager> m_nam;
+    QNetworkReply *m_prefetch = nullptr; // owned; started by prefetch(), taken by get()
+    QString m_prefetchPath;
 };
 
 } // namespace df
