@@ -471,6 +471,17 @@ protected:
     }
 };
 
+// Puts a RecordingNetwork under the client's transport; it is made at once, in this
+// thread, where the client sends its requests.
+RecordingNetwork *recordTraffic(Client &c)
+{
+    auto owned = std::make_unique<RecordingNetwork>();
+    RecordingNetwork *network = owned.get();
+    auto slot = std::make_shared<std::unique_ptr<RecordingNetwork>>(std::move(owned));
+    c.transport.setNetworkFactory([slot] { return std::move(*slot); });
+    return network;
+}
+
 } // namespace
 
 // Large pushes travel gzip-compressed and the server reads them; pull pages come back
@@ -478,12 +489,7 @@ protected:
 void TestFaults::gzipBodies()
 {
     Client c(m_dir.filePath(QStringLiteral("gzip.db")), m_url, 20000);
-    RecordingNetwork *network = nullptr;
-    c.transport.setNetworkFactory([&] {
-        auto n = std::make_unique<RecordingNetwork>();
-        network = n.get();
-        return n;
-    });
+    RecordingNetwork *network = recordTraffic(c);
     QVERIFY(c.engine.signIn(QStringLiteral("huyen"), kPassword).ok);
     QVERIFY(c.engine.sync().ok);
     const int changes = makeChanges(c, QStringLiteral("gzip"));
@@ -556,12 +562,7 @@ void TestFaults::gzipBodies()
 void TestFaults::nextPageWhileWriting()
 {
     Client c(m_dir.filePath(QStringLiteral("overlap.db")), m_url, 20000);
-    RecordingNetwork *network = nullptr;
-    c.transport.setNetworkFactory([&] {
-        auto n = std::make_unique<RecordingNetwork>();
-        network = n.get();
-        return n;
-    });
+    RecordingNetwork *network = recordTraffic(c);
     QVERIFY(c.engine.signIn(QStringLiteral("huyen"), kPassword).ok);
     QList<int> requestsAtPage;
     c.engine.setProgress(
