@@ -582,14 +582,6 @@
 <context>
     <name>Main</name>
     <message>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Units</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Member profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1355,6 +1347,17 @@
     </message>
     <message>
         <source>This account&apos;s data will be removed from this device. Everything is already on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TitleBar</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

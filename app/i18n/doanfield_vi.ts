@@ -572,14 +572,6 @@
 <context>
     <name>Main</name>
     <message>
-        <source>Back</source>
-        <translation>Quay lại</translation>
-    </message>
-    <message>
-        <source>Units</source>
-        <translation>Đơn vị</translation>
-    </message>
-    <message>
         <source>Member profile</source>
         <translation>Hồ sơ đoàn viên</translation>
     </message>
@@ -1337,6 +1329,17 @@
     <message>
         <source>This account&apos;s data will be removed from this device. Everything is already on the server.</source>
         <translation>Dữ liệu của tài khoản sẽ bị xóa khỏi thiết bị này. Mọi thay đổi đã có trên máy chủ.</translation>
+    </message>
+</context>
+<context>
+    <name>TitleBar</name>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Đơn vị</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,24 @@
+#pragma once
+
+// What the Workspace's write methods share: the answer QML receives for a write and the
+// date format officers type.
+#include <QDate>
+#include <QString>
+#include <QVariantMap>
+
+namespace df {
+struct WriteResult;
+}
+
+namespace df::writes {
+
+inline const QString kDateFormat = QStringLiteral("dd/MM/yyyy");
+
+// {ok, id, message, errors: {field: sentence}} for a write the store validated.
+QVariantMap answer(const df::WriteResult &r);
+// {ok: false, message}.
+QVariantMap failure(const QString &message);
+// Accepts "d/M/yyyy" as officers type it, and ISO dates; an invalid date otherwise.
+QDate parseDate(const QString &text);
+
+} // namespace df::writes
