@@ -31,6 +31,13 @@ QHttpServerResponse error(int status, const QString &code, const QString &messag
 
 // A JSON answer, gzip-compressed when the client accepts it and the body is large enough
 // for compression to pay (pull pages shrink about eight times).
+// The answer to a call whose token is unknown, expired or revoked.
+QHttpServerResponse sessionEnded()
+{
+    return error(401, QStringLiteral("unauthorized"),
+                 tr("Your session has ended. Sign in again; your changes are kept."));
+}
+
 QHttpServerResponse json(const QHttpServerRequest &r, const QByteArray &body)
 {
     constexpr qsizetype kCompressAbove = 1024;
@@ -197,8 +204,7 @@ QHttpServerResponse HttpApi::push(const QHttpServerRequest &r)
         return std::move(*e);
     const auto session = m_auth.authenticate(bearer(r));
     if (!session)
-        return error(401, QStringLiteral("unauthorized"),
-                     tr("Your session has ended. Sign in again; your changes are kept."));
+        return sessionEnded();
     QString why;
     const auto body = parseBody(r, &why);
     if (!body)
@@ -227,8 +233,7 @@ QHttpServerResponse HttpApi::pull(const QHttpServerRequest &r)
         return std::move(*e);
     const auto session = m_auth.authenticate(bearer(r));
     if (!session)
-        return error(401, QStringLiteral("unauthorized"),
-                     tr("Your session has ended. Sign in again; your changes are kept."));
+        return sessionEnded();
     const QUrlQuery q = r.query();
     bool okCursor = true, okLimit = true;
     const QString cursorText = q.queryItemValue(QStringLiteral("cursor"));
