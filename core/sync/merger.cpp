@@ -19,7 +19,8 @@ struct Incoming
 {
     const QJsonObject &fields;
     std::function<Version(const QString &)> versionOf;
-    const Change *change; // null for a server row
+    const Change *change;          // null for a server row
+    const FieldVersions *versions; // a server row's versions, null for a change
 };
 
 MergeResult merge(const EntitySpec &spec, const StoredRow &cur, const Incoming &in)
@@ -40,6 +41,14 @@ MergeResult merge(const EntitySpec &spec, const StoredRow &cur, const Incoming &
             // A new row from one local write: every field at the change's version.
             r.fields = in.fields;
             r.versions = FieldVersions(in.change->version);
+            r.changed = in.fields.keys();
+            return r;
+        }
+        if (in.versions) {
+            // A new row from the server: its versions as they are, so that a row written
+            // at one version keeps the one-version form ({"*": …}) and stays small.
+            r.fields = in.fields;
+            r.versions = *in.versions;
             r.changed = in.fields.keys();
             return r;
         }
@@ -139,14 +148,16 @@ QString ConflictNote::id(Entity entity, const QString &rowId) const
 MergeResult Merger::applyChange(const EntitySpec &spec, const StoredRow &current,
                                 const Change &change)
 {
-    return merge(spec, current,
-                 {change.fields, [&](const QString &f) { return change.versionOf(f); }, &change});
+    return merge(
+        spec, current,
+        {change.fields, [&](const QString &f) { return change.versionOf(f); }, &change, nullptr});
 }
 
 MergeResult Merger::applyRow(const EntitySpec &spec, const StoredRow &current, const RowState &row)
 {
-    return merge(spec, current,
-                 {row.fields, [&](const QString &f) { return row.versions.of(f); }, nullptr});
+    return merge(
+        spec, current,
+        {row.fields, [&](const QString &f) { return row.versions.of(f); }, nullptr, &row.versions});
 }
 
 QString Merger::encodeValue(const QJsonValue &value)

@@ -1,5 +1,6 @@
 #include "sync/syncengine.h"
 
+#include "store/storeerror.h"
 #include "sync/change.h"
 #include "sync/syncstore.h"
 #include "sync/transport.h"
@@ -10,6 +11,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+
+#include <future>
 
 Q_LOGGING_CATEGORY(lcSync, "doanfield.sync")
 
@@ -54,13 +57,32 @@ std::optional<RowState> parseRow(const QJsonObject &o)
     r.entity = spec->entity;
     r.rowId = o.value(QStringLiteral("id")).toString();
     const QJsonObject fields = o.value(QStringLiteral("fields")).toObject();
+    // Usually every value is already in its canonical form and every key a column: the
+    // page's object is then kept as it is (shared, not copied). Otherwise a new object
+    // takes the known columns with canonical values.
+    qsizetype known = 0;
+    bool canonical = true;
     for (const Column &c : spec->columns) {
         QJsonValue v = fields.value(QLatin1String(c.name));
         if (v.isUndefined())
             continue;
+        ++known;
+        const QJsonValue before = v;
         if (!Schema::normalize(c, v, nullptr) && !v.isNull())
             return std::nullopt;
-        r.fields.insert(QLatin1String(c.name), v);
+        if (canonical && (v.type() != before.type() || v != before))
+            canonical = false;
+    }
+    if (canonical && known == fields.size()) {
+        r.fields = fields;
+    } else {
+        for (const Column &c : spec->columns) {
+            QJsonValue v = fields.value(QLatin1String(c.name));
+            if (v.isUndefined())
+                continue;
+            Schema::normalize(c, v, nullptr);
+            r.fields.insert(QLatin1String(c.name), v);
+        }
     }
     bool ok = false;
     r.versions = FieldVersions::fromJson(o.value(QStringLiteral("versions")).toObject(), &ok);
@@ -71,6 +93,18 @@ std::optional<RowState> parseRow(const QJsonObject &o)
 }
 
 } // namespace
+
+// One pull answer, parsed.
+struct PulledPage
+{
+    QList<RowState> rows;
+    QList<RowRef> evictions;
+    qint64 cursor = 0;
+    bool more = false;
+    QString serverHlc;
+    qint64 serverTime = 0;
+    qint64 remaining = 0;
+};
 
 SyncEngine::SyncEngine(SyncStore &store, Transport &transport)
     : m_store(store)
@@ -260,55 +294,101 @@ QString SyncEngine::pagePath(qint64 cursor) const
     return QStringLiteral("/api/v1/sync/pull?cursor=%1&limit=%2").arg(cursor).arg(m_pageSize);
 }
 
+SyncResult SyncEngine::readPage(const TransportReply &reply, qint64 cursor, PulledPage &page)
+{
+    if (reply.status != 200)
+        return failureFor(reply);
+    QJsonParseError pe;
+    const QJsonObject o = QJsonDocument::fromJson(reply.body, &pe).object();
+    if (pe.error != QJsonParseError::NoError || !o.contains(QStringLiteral("cursor")))
+        return failure(reply.status, tr("The server sent a page that could not be read; "
+                                        "sync will try again."));
+    const QJsonArray rows = o.value(QStringLiteral("rows")).toArray();
+    page.rows.reserve(rows.size());
+    for (const QJsonValue &v : rows) {
+        auto row = parseRow(v.toObject());
+        if (!row)
+            return failure(reply.status, tr("The server sent a row that could not be read; "
+                                            "sync will try again."));
+        page.rows.append(std::move(*row));
+    }
+    for (const QJsonValue &v : o.value(QStringLiteral("evictions")).toArray()) {
+        const EntitySpec *spec =
+            Schema::find(v.toObject().value(QStringLiteral("entity")).toString());
+        if (spec)
+            page.evictions.append(
+                {spec->entity, v.toObject().value(QStringLiteral("id")).toString()});
+    }
+    page.cursor = o.value(QStringLiteral("cursor")).toInteger();
+    if (page.cursor < cursor)
+        return failure(reply.status, tr("The server sent an older cursor; sync stopped to "
+                                        "keep your data safe."));
+    page.more = o.value(QStringLiteral("has_more")).toBool();
+    page.serverHlc = o.value(QStringLiteral("server_hlc")).toString();
+    page.serverTime = o.value(QStringLiteral("server_time")).toInteger();
+    page.remaining = o.value(QStringLiteral("remaining")).toInteger();
+    SyncResult ok;
+    ok.ok = true;
+    return ok;
+}
+
 SyncResult SyncEngine::pull()
 {
     SyncResult result;
     qint64 applied = 0;
+    m_store.beginInitialLoad();
+    // Whatever ends this pull (an error, a failed page), the pages applied so far stay.
+    struct CommitLoad
+    {
+        SyncStore &store;
+        ~CommitLoad()
+        {
+            try {
+                store.commitLoad();
+            } catch (const StoreError &e) {
+                qCWarning(lcSync) << "could not keep the pages pulled so far:" << e.message();
+            }
+        }
+    } commitLoad{m_store};
+    // A page is written on a second thread while the next one travels and is parsed here.
+    // The store is used by one thread at a time: this one touches it only after join().
+    // (Declared after commitLoad, so that a write still running ends before that commit.)
+    std::future<void> writing;
+    const auto join = [&writing] {
+        if (writing.valid())
+            writing.get(); // rethrows what the write threw
+    };
+    qint64 cursor = m_store.cursor();
     for (;;) {
-        const qint64 cursor = m_store.cursor();
-        const TransportReply reply = m_transport.get(pagePath(cursor));
-        if (reply.status != 200)
-            return failureFor(reply);
-        QJsonParseError pe;
-        const QJsonObject page = QJsonDocument::fromJson(reply.body, &pe).object();
-        if (pe.error != QJsonParseError::NoError || !page.contains(QStringLiteral("cursor")))
-            return failure(reply.status, tr("The server sent a page that could not be read; "
-                                            "sync will try again."));
-        QList<RowState> rows;
-        for (const QJsonValue &v : page.value(QStringLiteral("rows")).toArray()) {
-            auto row = parseRow(v.toObject());
-            if (!row)
-                return failure(reply.status, tr("The server sent a row that could not be read; "
-                                                "sync will try again."));
-            rows.append(*row);
-        }
-        QList<RowRef> evictions;
-        for (const QJsonValue &v : page.value(QStringLiteral("evictions")).toArray()) {
-            const EntitySpec *spec =
-                Schema::find(v.toObject().value(QStringLiteral("entity")).toString());
-            if (spec)
-                evictions.append(
-                    {spec->entity, v.toObject().value(QStringLiteral("id")).toString()});
-        }
-        const qint64 next = page.value(QStringLiteral("cursor")).toInteger();
-        if (next < cursor)
-            return failure(reply.status, tr("The server sent an older cursor; sync stopped to "
-                                            "keep your data safe."));
-        learnServerTime(page.value(QStringLiteral("server_hlc")).toString(),
-                        page.value(QStringLiteral("server_time")).toInteger());
-        const bool more = page.value(QStringLiteral("has_more")).toBool();
+        PulledPage page;
+        const SyncResult read = readPage(m_transport.get(pagePath(cursor)), cursor, page);
+        join();
+        if (!read.ok)
+            return read;
+        learnServerTime(page.serverHlc, page.serverTime);
         // The next page travels while this one is written.
-        if (more)
-            m_transport.prefetch(pagePath(next));
-        m_store.applyPage(rows, evictions, next,
-                          page.value(QStringLiteral("server_hlc")).toString().toLongLong());
-        applied += rows.size();
-        result.pulled += int(rows.size());
-        if (m_progress)
-            m_progress(applied, applied + page.value(QStringLiteral("remaining")).toInteger());
-        if (!more)
+        if (page.more)
+            m_transport.prefetch(pagePath(page.cursor));
+        const qsizetype count = page.rows.size();
+        const bool more = page.more;
+        const qint64 next = page.cursor;
+        const qint64 remaining = page.remaining;
+        writing = std::async(std::launch::async, [this, p = std::move(page)] {
+            m_store.applyPage(p.rows, p.evictions, p.cursor, p.serverHlc.toLongLong());
+        });
+        applied += count;
+        result.pulled += int(count);
+        if (!more) {
+            join();
+            if (m_progress)
+                m_progress(applied, applied);
             break;
+        }
+        cursor = next;
+        if (m_progress)
+            m_progress(applied, applied + remaining);
     }
+    m_store.finishInitialLoad();
     result.ok = true;
     return result;
 }

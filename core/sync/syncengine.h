@@ -8,6 +8,7 @@ namespace df {
 class SyncStore;
 class Transport;
 struct TransportReply;
+struct PulledPage;
 
 // The outcome of one sync round, with a sentence for the user when it failed.
 struct SyncResult
@@ -34,7 +35,8 @@ struct SignInResult
 // Pushes the outbox and pulls pages into the local store until nothing is left, over
 // any Transport. Each page is applied with its cursor in one transaction; outbox entries
 // are removed only when the server answered for them. Runs on whatever thread calls it,
-// with its own connection (SyncStore).
+// with its own connection (SyncStore); while a pull runs, pages are written on a second
+// thread, one at a time, while the next is fetched.
 class SyncEngine
 {
 public:
@@ -61,6 +63,8 @@ private:
     SyncResult failureFor(const TransportReply &reply);
     void learnServerTime(const QString &serverHlc, qint64 serverTime);
     QString pagePath(qint64 cursor) const;
+    // Parses and checks one pull answer; a failed result carries the user's sentence.
+    SyncResult readPage(const TransportReply &reply, qint64 cursor, PulledPage &page);
 
     SyncStore &m_store;
     Transport &m_transport;

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 
@@ -105,6 +106,7 @@ SyncStore::SyncStore(Database &db)
 {
     m_clock.restore(state("hlc").toLongLong());
     m_clock.setOffsetMs(state("clock_offset").toLongLong());
+    m_initialLoad = !state("initial_load").isEmpty();
 }
 
 SyncStore::~SyncStore() = default;
@@ -177,20 +179,20 @@ StoredRow SyncStore::read(const EntitySpec &spec, const QString &id)
     return row;
 }
 
-void SyncStore::writeRow(const EntitySpec &spec, const QString &id, const MergeResult &merged, bool)
+void SyncStore::writeRow(const EntitySpec &spec, const QString &id, const QJsonObject &fields,
+                         const FieldVersions &versions)
 {
     auto st = m_db.prepare(sqlFor(spec).upsert);
     st.bind(1, id);
     int n = 1;
     for (const Column &c : spec.columns)
-        bindValue(st, ++n, c, merged.fields.value(QLatin1String(c.name)));
+        bindValue(st, ++n, c, fields.value(QLatin1String(c.name)));
     if (spec.entity == Entity::Member) {
-        const QString name = merged.fields.value(QStringLiteral("full_name")).toString();
-        st.bind(++n,
-                vn::searchKey(name, merged.fields.value(QStringLiteral("card_number")).toString()));
+        const QString name = fields.value(QStringLiteral("full_name")).toString();
+        st.bind(++n, vn::searchKey(name, fields.value(QStringLiteral("card_number")).toString()));
         st.bind(++n, vn::sortKey(name));
     }
-    st.bind(++n, merged.versions.encode());
+    st.bind(++n, versions.encode());
     st.exec();
 }
 
@@ -224,7 +226,7 @@ bool SyncStore::writeLocal(Entity entity, const QString &id, const QJsonObject &
     }
     const MergeResult merged = Merger::applyChange(spec, current, change);
     if (merged.anyChange())
-        writeRow(spec, id, merged, current.exists);
+        writeRow(spec, id, merged.fields, merged.versions);
     if (m_tracking)
         addToOutbox(spec, change);
     saveClock();
@@ -326,15 +328,25 @@ void SyncStore::applyPage(const QList<RowState> &rows, const QList<RowRef> &evic
                           qint64 cursor, qint64 serverHlc)
 {
     ServerRowsGuard guard(m_db);
+    if (m_initialLoad && !m_db.inTransaction())
+        m_loadTx = std::make_unique<Transaction>(m_db);
     Transaction tx(m_db);
     auto any = m_db.prepare("SELECT 1 FROM outbox LIMIT 1");
     const bool outboxEmpty = !any.step();
     any.reset();
+    // During a first sync into an empty store, with nothing local waiting, a row from the
+    // server is the row: no read and no merge (a row seen twice takes its later state).
+    const bool fresh = m_initialLoad && outboxEmpty;
     int index = 0;
     for (const RowState &row : rows) {
         if (m_pageHook)
             m_pageHook(index++);
-        applyPulled(row, outboxEmpty);
+        if (fresh) {
+            m_clock.observe(row.versions.newest().hlc);
+            writeRow(Schema::spec(row.entity), row.rowId, row.fields, row.versions);
+        } else {
+            applyPulled(row, outboxEmpty);
+        }
     }
     for (const RowRef &ref : evictions)
         evict(ref.entity, ref.rowId);
@@ -342,6 +354,109 @@ void SyncStore::applyPage(const QList<RowState> &rows, const QList<RowRef> &evic
     m_clock.observe(serverHlc);
     saveClock();
     tx.commit();
+    m_loadRows += rows.size();
+    if (m_loadRows >= m_loadBatchRows)
+        commitLoad();
+}
+
+void SyncStore::commitLoad()
+{
+    m_loadRows = 0;
+    if (!m_loadTx)
+        return;
+    const std::unique_ptr<Transaction> tx = std::move(m_loadTx);
+    tx->commit();
+    m_db.exec("PRAGMA foreign_keys=ON");
+}
+
+namespace {
+
+// The secondary indexes and full-text triggers of the synced tables: what a first sync
+// leaves out while it loads and builds once at the end. UNIQUE indexes stay, as they are
+// constraints.
+QList<std::pair<QByteArray, QByteArray>> deferredObjects(Database &db)
+{
+    QByteArray tables;
+    for (const EntitySpec &spec : Schema::entities())
+        tables += QByteArray(tables.isEmpty() ? "'" : ", '") + spec.table + "'";
+    auto st = db.prepare("SELECT type, name FROM sqlite_master WHERE tbl_name IN (" + tables +
+                         ") AND sql IS NOT NULL AND ((type = 'index' AND sql NOT LIKE "
+                         "'CREATE UNIQUE%') OR (type = 'trigger' AND sql LIKE '%_fts%'))");
+    QList<std::pair<QByteArray, QByteArray>> out;
+    while (st.step())
+        out.append({st.blob(0), st.blob(1)});
+    return out;
+}
+
+} // namespace
+
+bool SyncStore::beginInitialLoad()
+{
+    if (m_initialLoad) {
+        deferCheckpoints(true);
+        return true;
+    }
+    Transaction tx(m_db);
+    if (cursor() != 0 || pendingCount() > 0)
+        return false;
+    for (const EntitySpec &spec : Schema::entities()) {
+        auto any = m_db.prepare(QByteArray("SELECT 1 FROM ") + spec.table + " LIMIT 1");
+        if (any.step())
+            return false;
+    }
+    QJsonArray ddl;
+    for (const auto &[type, name] : deferredObjects(m_db)) {
+        auto sql = m_db.prepare("SELECT sql FROM sqlite_master WHERE name = ?1");
+        sql.bind(1, QString::fromUtf8(name));
+        if (!sql.step())
+            continue;
+        ddl.append(sql.text(0));
+        sql.reset();
+        m_db.exec(QByteArray("DROP " + type + " \"" + name + "\"").constData());
+    }
+    setState("initial_load", QString::fromUtf8(QJsonDocument(ddl).toJson(QJsonDocument::Compact)));
+    tx.commit();
+    m_initialLoad = true;
+    deferCheckpoints(true);
+    return true;
+}
+
+void SyncStore::deferCheckpoints(bool on)
+{
+    // Each checkpoint ends in an fsync, and a 4 MB WAL (the default) means one every page
+    // or so; while loading, a checkpoint every 64 MB, and a page cache that holds the
+    // B-tree pages a batch of random ids touches. Afterwards the WAL file is cut back.
+    if (on) {
+        m_db.exec("PRAGMA wal_autocheckpoint=16384; PRAGMA cache_size=-131072");
+    } else {
+        m_db.exec("PRAGMA wal_autocheckpoint=1000; PRAGMA cache_size=-32768");
+        m_db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    }
+}
+
+void SyncStore::finishInitialLoad()
+{
+    if (!m_initialLoad)
+        return;
+    commitLoad();
+    Transaction tx(m_db);
+    const QJsonArray ddl = QJsonDocument::fromJson(state("initial_load").toUtf8()).array();
+    for (const QJsonValue &sql : ddl)
+        m_db.exec(sql.toString().toUtf8().constData());
+    // The full-text index was not kept up while loading: built once from the table.
+    auto fts = m_db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE "
+                            "'CREATE VIRTUAL TABLE%USING fts5%content=%'");
+    QList<QByteArray> names;
+    while (fts.step())
+        names.append(fts.blob(0));
+    fts.reset();
+    for (const QByteArray &name : names)
+        m_db.exec(QByteArray("INSERT INTO \"" + name + "\"(\"" + name + "\") VALUES ('rebuild')")
+                      .constData());
+    m_db.prepare("DELETE FROM sync_state WHERE key = 'initial_load'").exec();
+    tx.commit();
+    m_initialLoad = false;
+    deferCheckpoints(false);
 }
 
 void SyncStore::applyPulled(const RowState &row, bool outboxEmpty)
@@ -354,7 +469,7 @@ void SyncStore::applyPulled(const RowState &row, bool outboxEmpty)
         return;
     if (!outboxEmpty && current.exists)
         pinOverwritten(spec, row.rowId, current, merged);
-    writeRow(spec, row.rowId, merged, current.exists);
+    writeRow(spec, row.rowId, merged.fields, merged.versions);
 }
 
 void SyncStore::pinOverwritten(const EntitySpec &spec, const QString &rowId,
@@ -407,7 +522,7 @@ void SyncStore::resetToServer(Entity entity, const QString &id, const QStringLis
         r.fields.insert(f, server->fields.value(f));
         r.versions.set(f, server->versions.of(f));
     }
-    writeRow(spec, id, r, row.exists);
+    writeRow(spec, id, r.fields, r.versions);
     tx.commit();
 }
 
@@ -569,7 +684,7 @@ void SyncStore::restamp(const QStringList &opIds)
             if (row.versions.of(field).device == me)
                 same.versions.set(field, now);
         }
-        writeRow(*spec, rowId, same, true);
+        writeRow(*spec, rowId, same.fields, same.versions);
     }
     saveClock();
     tx.commit();

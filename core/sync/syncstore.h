@@ -12,6 +12,7 @@
 namespace df {
 
 class Database;
+class Transaction;
 
 struct RowRef
 {
@@ -53,6 +54,24 @@ public:
     // local versions; local pending edits that are newer stay and are still pushed).
     void applyPage(const QList<RowState> &rows, const QList<RowRef> &evictions, qint64 cursor,
                    qint64 serverHlc);
+    // A first sync into an empty store loads without the synced tables' secondary indexes
+    // and full-text triggers and builds them once at the end: far less writing than
+    // keeping them up row by row. begin() does nothing (and returns false) unless the
+    // store is empty, its cursor 0 and its outbox empty; the state survives a restart, so
+    // an interrupted first sync goes on the same way. While it lasts, a page with nothing
+    // local waiting is written without reading or merging.
+    //
+    // Pages of a first sync are committed together, about 50,000 rows at a
+    // time (each commit carries the cursor of its last page, so a restart resumes from
+    // there): rows with random ids touch most of an index's pages in every commit, and
+    // fewer commits write each page fewer times. commitLoad() ends the open batch; the
+    // engine calls it whenever a pull stops, finished or not.
+    bool beginInitialLoad();
+    void finishInitialLoad();
+    void commitLoad();
+    void setLoadBatchRows(qsizetype rows) { m_loadBatchRows = rows; } // tests
+    bool initialLoad() const { return m_initialLoad; }
+
     // Removes a row that left this device's scope.
     void evict(Entity entity, const QString &id);
 
@@ -91,18 +110,23 @@ public:
     void setState(const char *key, const QString &value);
 
 private:
-    void writeRow(const EntitySpec &spec, const QString &id, const MergeResult &merged,
-                  bool exists);
+    void writeRow(const EntitySpec &spec, const QString &id, const QJsonObject &fields,
+                  const FieldVersions &versions);
     void addToOutbox(const EntitySpec &spec, const Change &change);
     void applyPulled(const RowState &row, bool outboxEmpty);
     void pinOverwritten(const EntitySpec &spec, const QString &rowId, const StoredRow &current,
                         const MergeResult &merged);
     void saveClock();
+    void deferCheckpoints(bool on);
 
     Database &m_db;
     HybridClock m_clock;
     QString m_deviceId;
     bool m_tracking = true;
+    bool m_initialLoad = false;
+    std::unique_ptr<Transaction> m_loadTx; // the open batch of a first sync
+    qsizetype m_loadRows = 0;
+    qsizetype m_loadBatchRows = 50000;
     std::function<void(int)> m_pageHook;
 };
 
