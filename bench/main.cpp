@@ -19,7 +19,8 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(
         QStringLiteral("Reproducible benchmarks for Đoàn Field; prints JSON lines."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("suite"), QStringLiteral("store | sync | app"));
+    parser.addPositionalArgument(QStringLiteral("suite"),
+                                 QStringLiteral("store | sync | push | app"));
     parser.addOption({QStringLiteral("members"), QStringLiteral("Members to generate."),
                       QStringLiteral("n"), QStringLiteral("100000")});
     parser.addOption({QStringLiteral("seed"), QStringLiteral("Demo data seed."),
@@ -33,11 +34,14 @@ int main(int argc, char **argv)
 #ifdef DF_SERVER_EXE
     if (suite == QLatin1String("sync"))
         return runSyncBench(members, seed);
+    if (suite == QLatin1String("push"))
+        return runPushBench();
 #endif
 #ifdef DF_APP_EXE
     if (suite == QLatin1String("app"))
         return runAppBench(members, seed);
 #endif
-    std::fprintf(stderr, "unknown suite '%s'; available: store, sync, app\n", qPrintable(suite));
+    std::fprintf(stderr, "unknown suite '%s'; available: store, sync, push, app\n",
+                 qPrintable(suite));
     return 2;
 }

@@ -432,6 +432,10 @@ void serverPush(const QString &backend, const QString &dbUrl, const QTemporaryDi
 
 } // namespace
 
+namespace {
+int runPushBench(const QTemporaryDir &dir);
+} // namespace
+
 int runSyncBench(int members, quint64 seed)
 {
     QTemporaryDir dir;
@@ -456,6 +460,13 @@ int runSyncBench(int members, quint64 seed)
 #endif
         roundtrip(dir, url, 40);
     }
+    return runPushBench(dir);
+}
+
+namespace {
+
+int runPushBench(const QTemporaryDir &dir)
+{
     serverPush(QStringLiteral("sqlite"),
                QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("push.db")), dir, 50, 1000);
     const QString pg = qEnvironmentVariable("DF_TEST_POSTGRES");
@@ -468,4 +479,12 @@ int runSyncBench(int members, quint64 seed)
         serverPush(QStringLiteral("postgresql"), pg, dir, 50, 1000);
     }
     return 0;
+}
+
+} // namespace
+
+int runPushBench()
+{
+    QTemporaryDir dir;
+    return runPushBench(dir);
 }

@@ -47,6 +47,7 @@ ServerStore::ServerStore(const QString &url)
 ServerStore::~ServerStore()
 {
     m_prepared.clear();
+    m_txStatements.clear();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connection);
@@ -109,16 +110,26 @@ void ServerStore::begin()
 {
     if (!m_db.transaction())
         throw ServerStoreError(m_db.lastError().text());
+    m_inTransaction = true;
+}
+
+void ServerStore::releaseStatements()
+{
+    m_inTransaction = false;
+    for (QSqlQuery &q : m_txStatements)
+        q.finish(); // reset: no statement keeps a read snapshot past the transaction
 }
 
 void ServerStore::commit()
 {
+    releaseStatements();
     if (!m_db.commit())
         throw ServerStoreError(m_db.lastError().text());
 }
 
 void ServerStore::rollback()
 {
+    releaseStatements();
     m_db.rollback();
     m_paths.clear(); // may hold paths of the rolled-back transaction
     m_deviceUsers.clear();
@@ -126,6 +137,25 @@ void ServerStore::rollback()
 
 QSqlQuery ServerStore::exec(const QString &sql, const QVariantList &values)
 {
+    if (!m_postgres && m_inTransaction) {
+        // Inside a transaction SQLite statements are prepared once and kept (a push runs
+        // a handful per change; parsing them again cost more than running them); they are
+        // all reset when the transaction ends.
+        auto it = m_txStatements.find(sql);
+        if (it == m_txStatements.end()) {
+            QSqlQuery q(m_db);
+            if (!q.prepare(sql))
+                throw ServerStoreError(
+                    QCoreApplication::translate("Server", "Database error: %1 in %2")
+                        .arg(q.lastError().text(), sql));
+            it = m_txStatements.insert(sql, q);
+        }
+        QSqlQuery &cached = *it;
+        for (int i = 0; i < values.size(); ++i)
+            cached.bindValue(i, values[i]);
+        run(cached);
+        return cached;
+    }
     QSqlQuery q(m_db);
     if (values.isEmpty()) {
         // Not prepared: PostgreSQL cannot prepare DDL or transaction control.

@@ -78,6 +78,10 @@ private:
     QHash<QString, QString> m_paths;
     QHash<QString, QString> m_deviceUsers;
     QHash<QString, QSqlQuery> m_prepared;
+    // Ends the transaction state and resets the statements kept during it.
+    void releaseStatements();
+    QHash<QString, QSqlQuery> m_txStatements; // SQLite, kept while a transaction is open
+    bool m_inTransaction = false;
 };
 
 } // namespace df

@@ -51,8 +51,32 @@ SyncService::SyncService(ServerStore &store, HybridClock::TimeSource time)
     m_clock.restore(m_store.meta("hlc"));
 }
 
+namespace {
+
+QString rowKey(Entity entity, const QString &id)
+{
+    return QString::number(int(entity)) + QLatin1Char('/') + id;
+}
+
+constexpr qsizetype kPerStatement = 100; // rows per multi-row statement of a push
+
+// "(?, ?, …)" n times, comma-separated.
+QString placeholders(qsizetype n, int columns)
+{
+    QString one = QStringLiteral("(?");
+    one += QStringLiteral(", ?").repeated(columns - 1) + QLatin1Char(')');
+    return one + (QLatin1String(", ") + one).repeated(n - 1);
+}
+
+} // namespace
+
 SyncService::Current SyncService::load(Entity entity, const QString &id)
 {
+    if (m_batching) {
+        const auto it = m_rows.constFind(rowKey(entity, id));
+        if (it != m_rows.constEnd())
+            return *it;
+    }
     Current c;
     QSqlQuery q = m_store.exec(
         QStringLiteral("SELECT data, versions, scope FROM rows WHERE entity = ? AND id = ?"),
@@ -63,7 +87,63 @@ SyncService::Current SyncService::load(Entity entity, const QString &id)
         c.row.versions = FieldVersions::decode(q.value(1).toString());
         c.scope = q.value(2).toString();
     }
+    q.finish();
+    if (m_batching)
+        m_rows.insert(rowKey(entity, id), c);
     return c;
+}
+
+void SyncService::prefetch(const QList<Change> &changes)
+{
+    // The rows a push touches, read a hundred at a time instead of one by one.
+    QHash<Entity, QStringList> ids;
+    for (const Change &c : changes) {
+        if (!m_rows.contains(rowKey(c.entity, c.rowId)))
+            ids[c.entity].append(c.rowId);
+    }
+    for (auto group = ids.cbegin(); group != ids.cend(); ++group) {
+        QStringList list = group.value();
+        list.removeDuplicates();
+        for (qsizetype from = 0; from < list.size(); from += kPerStatement) {
+            const qsizetype n = std::min(kPerStatement, list.size() - from);
+            QVariantList values{wire(group.key())};
+            for (qsizetype i = from; i < from + n; ++i) {
+                values.append(list[i]);
+                m_rows.insert(rowKey(group.key(), list[i]), Current{}); // absent unless found
+            }
+            QString sql = QStringLiteral("SELECT id, data, versions, scope FROM rows WHERE "
+                                         "entity = ? AND id IN (?");
+            sql += QStringLiteral(", ?").repeated(n - 1) + QLatin1Char(')');
+            QSqlQuery q = m_store.exec(sql, values);
+            while (q.next()) {
+                Current &c = m_rows[rowKey(group.key(), q.value(0).toString())];
+                c.row.exists = true;
+                c.row.fields = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
+                c.row.versions = FieldVersions::decode(q.value(2).toString());
+                c.scope = q.value(3).toString();
+            }
+            q.finish();
+        }
+    }
+}
+
+void SyncService::flushWrites()
+{
+    QVariantList values;
+    for (const PendingRow &r : std::as_const(m_pending))
+        values << r.entity << r.id << r.scope << r.data << r.versions << r.seq;
+    m_pending.clear();
+    const qsizetype rows = values.size() / 6;
+    for (qsizetype from = 0; from < rows; from += kPerStatement) {
+        const qsizetype n = std::min(kPerStatement, rows - from);
+        m_store.exec(QStringLiteral("INSERT INTO rows(entity, id, scope, data, versions, seq) "
+                                    "VALUES ") +
+                         placeholders(n, 6) +
+                         QStringLiteral(" ON CONFLICT(entity, id) DO UPDATE SET "
+                                        "scope = excluded.scope, data = excluded.data, "
+                                        "versions = excluded.versions, seq = excluded.seq"),
+                     values.mid(from * 6, n * 6));
+    }
 }
 
 QString SyncService::scopeOf(Entity entity, const QString &id, const QJsonObject &f,
@@ -115,12 +195,24 @@ QString SyncService::scopeOf(Entity entity, const QString &id, const QJsonObject
 void SyncService::writeRow(Entity entity, const QString &id, const QString &scope,
                            const MergeResult &merged)
 {
-    m_store.exec(
-        QStringLiteral("INSERT INTO rows(entity, id, scope, data, versions, seq) VALUES "
-                       "(?, ?, ?, ?, ?, ?) ON CONFLICT(entity, id) DO UPDATE SET "
-                       "scope = excluded.scope, data = excluded.data, "
-                       "versions = excluded.versions, seq = excluded.seq"),
-        {wire(entity), id, scope, compact(merged.fields), merged.versions.encode(), ++m_seq});
+    const qint64 seq = ++m_seq;
+    if (m_batching) {
+        // Written with the rest of the push; later reads of this push see it here.
+        const QString key = rowKey(entity, id);
+        Current &c = m_rows[key];
+        c.row.exists = true;
+        c.row.fields = merged.fields;
+        c.row.versions = merged.versions;
+        c.scope = scope;
+        m_pending.insert(
+            key, {wire(entity), id, scope, compact(merged.fields), merged.versions.encode(), seq});
+        return;
+    }
+    m_store.exec(QStringLiteral("INSERT INTO rows(entity, id, scope, data, versions, seq) VALUES "
+                                "(?, ?, ?, ?, ?, ?) ON CONFLICT(entity, id) DO UPDATE SET "
+                                "scope = excluded.scope, data = excluded.data, "
+                                "versions = excluded.versions, seq = excluded.seq"),
+                 {wire(entity), id, scope, compact(merged.fields), merged.versions.encode(), seq});
 }
 
 void SyncService::evict(Entity entity, const QString &id, const QString &oldScope,
@@ -134,7 +226,10 @@ void SyncService::evict(Entity entity, const QString &id, const QString &oldScop
 void SyncService::moveSubtree(const QString &oldPath, const QString &newPath)
 {
     // Every row under the moved unit changes scope: devices of the new scope receive
-    // them (a new sequence number), devices of the old one an eviction.
+    // them (a new sequence number), devices of the old one an eviction. The table is
+    // brought up to date first, and what this push has read is read again afterwards.
+    flushWrites();
+    m_rows.clear();
     QSqlQuery q = m_store.exec(
         QStringLiteral("SELECT entity, id, scope FROM rows WHERE scope LIKE ? ORDER BY seq"),
         {oldPath + QLatin1Char('%')});
@@ -263,6 +358,42 @@ QJsonObject SyncService::applyOne(const User &user, const QString &userScope, co
     return {};
 }
 
+namespace {
+constexpr int kOpColumns = 9;
+} // namespace
+
+QHash<QString, SyncService::Seen> SyncService::receivedOps(const QList<Change> &changes)
+{
+    QHash<QString, Seen> out;
+    for (qsizetype from = 0; from < changes.size(); from += kPerStatement) {
+        const qsizetype n = std::min(kPerStatement, changes.size() - from);
+        QString sql = QStringLiteral("SELECT op_id, accepted, reason FROM ops WHERE op_id IN (?");
+        sql += QStringLiteral(", ?").repeated(n - 1) + QLatin1Char(')');
+        QVariantList ids;
+        for (qsizetype i = from; i < from + n; ++i)
+            ids.append(changes[i].opId);
+        QSqlQuery q = m_store.exec(sql, ids);
+        while (q.next())
+            out.insert(q.value(0).toString(), {q.value(1).toInt() != 0, q.value(2).toString()});
+        q.finish();
+    }
+    return out;
+}
+
+void SyncService::writeOps(const QVariantList &values)
+{
+    // One statement per hundred ops instead of one each: on PostgreSQL every statement is
+    // a round trip.
+    const qsizetype rows = values.size() / kOpColumns;
+    for (qsizetype from = 0; from < rows; from += kPerStatement) {
+        const qsizetype n = std::min(kPerStatement, rows - from);
+        m_store.exec(QStringLiteral("INSERT INTO ops(op_id, user_id, device, received_at, "
+                                    "entity, row_id, body, accepted, reason) VALUES ") +
+                         placeholders(n, kOpColumns),
+                     values.mid(from * kOpColumns, n * kOpColumns));
+    }
+}
+
 QJsonValue SyncService::currentJson(Entity entity, const QString &id)
 {
     const Current cur = load(entity, id);
@@ -306,27 +437,26 @@ QJsonObject SyncService::push(const User &user, const QString &device, const QJs
         if (m_store.isPostgres())
             m_store.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'seq' FOR UPDATE"));
         m_seq = m_store.meta("seq");
-        QSqlQuery seen(m_store.db());
-        seen.prepare(QStringLiteral("SELECT accepted, reason FROM ops WHERE op_id = ?"));
+        // Ops already received (retries), looked up for the whole push at once; an op
+        // repeated within this push finds its first answer here too.
+        QHash<QString, Seen> seen = receivedOps(parsed);
+        m_batching = true;
+        prefetch(parsed);
+        QVariantList log; // the ops rows of this push, written together at the end
         for (const Change &c : parsed) {
-            seen.addBindValue(c.opId);
-            m_store.run(seen);
-            if (seen.next()) {
+            const auto known = seen.constFind(c.opId);
+            if (known != seen.constEnd()) {
                 // Already applied (a retry): the same answer, nothing applied twice.
-                if (seen.value(0).toInt())
+                if (known->accepted) {
                     accepted.append(c.opId);
-                else {
+                } else {
                     // The row as it is now, like the first answer, so the device can reset.
-                    QJsonObject again = rejection(c, "rejected", seen.value(1).toString());
-                    seen.finish();
+                    QJsonObject again = rejection(c, "rejected", known->reason);
                     again.insert(QStringLiteral("current"), currentJson(c.entity, c.rowId));
                     rejected.append(again);
-                    continue;
                 }
-                seen.finish();
                 continue;
             }
-            seen.finish();
             if (c.newest().wallMs() > limitMs) {
                 // Not recorded: the device re-stamps the change and sends it again.
                 rejected.append(rejection(
@@ -336,23 +466,13 @@ QJsonObject SyncService::push(const User &user, const QString &device, const QJs
                                  .toString(Qt::ISODate))));
                 continue;
             }
-            m_store.exec(QStringLiteral("SAVEPOINT op"));
-            QJsonObject refusal;
-            try {
-                refusal = applyOne(user, userScope, device, c);
-            } catch (...) {
-                m_store.exec(QStringLiteral("ROLLBACK TO SAVEPOINT op"));
-                throw;
-            }
-            if (!refusal.isEmpty())
-                m_store.exec(QStringLiteral("ROLLBACK TO SAVEPOINT op"));
-            m_store.exec(QStringLiteral("RELEASE SAVEPOINT op"));
-            m_store.exec(QStringLiteral("INSERT INTO ops(op_id, user_id, device, received_at, "
-                                        "entity, row_id, body, accepted, reason) VALUES "
-                                        "(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                         {c.opId, user.id, device, now, wire(c.entity), c.rowId,
-                          compact(c.toJson()), refusal.isEmpty() ? 1 : 0,
-                          refusal.value(QStringLiteral("message")).toString()});
+            // applyOne decides every refusal before it writes anything, so a refused change
+            // leaves nothing behind and needs no savepoint; an error rolls back the push.
+            QJsonObject refusal = applyOne(user, userScope, device, c);
+            const QString reason = refusal.value(QStringLiteral("message")).toString();
+            seen.insert(c.opId, {refusal.isEmpty(), reason});
+            log << c.opId << user.id << device << now << wire(c.entity) << c.rowId
+                << compact(c.toJson()) << (refusal.isEmpty() ? 1 : 0) << reason;
             if (refusal.isEmpty()) {
                 accepted.append(c.opId);
             } else {
@@ -360,10 +480,17 @@ QJsonObject SyncService::push(const User &user, const QString &device, const QJs
                 rejected.append(refusal);
             }
         }
+        flushWrites();
+        m_batching = false;
+        m_rows.clear();
+        writeOps(log);
         m_store.setMeta("seq", m_seq);
         m_store.setMeta("hlc", m_clock.last());
         m_store.commit();
     } catch (...) {
+        m_batching = false;
+        m_rows.clear();
+        m_pending.clear();
         m_store.rollback();
         throw;
     }

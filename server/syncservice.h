@@ -54,8 +54,30 @@ private:
         StoredRow row;
         QString scope;
     };
+    // A row as stored, or as this push has left it so far.
     Current load(Entity entity, const QString &id);
+    // During a push: the rows its changes touch are read up front, and writes are kept
+    // (m_rows answers reads) and written together by flushWrites().
+    void prefetch(const QList<Change> &changes);
+    void flushWrites();
+    struct PendingRow
+    {
+        QString entity, id, scope, data, versions;
+        qint64 seq = 0;
+    };
+    bool m_batching = false;
+    QHash<QString, Current> m_rows;
+    QHash<QString, PendingRow> m_pending;
     QJsonValue currentJson(Entity entity, const QString &id);
+    // The answer already given to each op of `changes` that was received before.
+    struct Seen
+    {
+        bool accepted = false;
+        QString reason;
+    };
+    QHash<QString, Seen> receivedOps(const QList<Change> &changes);
+    // Appends ops rows (nine values each) to the audit table.
+    void writeOps(const QVariantList &values);
     QString scopeOf(Entity entity, const QString &id, const QJsonObject &fields, QString *reason);
     void writeRow(Entity entity, const QString &id, const QString &scope,
                   const MergeResult &merged);
