@@ -109,16 +109,17 @@ std::optional<Session> Auth::authenticate(const QByteArray &token)
 {
     if (token.isEmpty() || token.size() > 100)
         return std::nullopt;
-    QSqlQuery q = m_store.exec(QStringLiteral("SELECT user_id, device FROM sessions WHERE "
-                                              "token_hash = ? AND revoked = 0"),
-                               {tokenHash(token)});
-    if (!q.next())
+    // One statement per request: every call is authenticated.
+    const QList<QVariantList> rows = m_store.select(
+        QStringLiteral("SELECT u.id, u.username, u.role, u.unit_id, s.device FROM sessions s "
+                       "JOIN users u ON u.id = s.user_id WHERE s.token_hash = ? AND "
+                       "s.revoked = 0"),
+        {tokenHash(token)});
+    if (rows.isEmpty())
         return std::nullopt;
-    const QString device = q.value(1).toString();
-    const auto user = m_store.userById(q.value(0).toString());
-    if (!user)
-        return std::nullopt;
-    return Session{*user, device};
+    const QVariantList &r = rows.first();
+    return Session{User{r[0].toString(), r[1].toString(), r[2].toString(), r[3].toString()},
+                   r[4].toString()};
 }
 
 void Auth::signOut(const QByteArray &token)

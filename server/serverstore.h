@@ -6,6 +6,8 @@
 #include <QString>
 #include <optional>
 
+struct pg_result;
+
 namespace df {
 
 // Thrown with a readable sentence when the server's database fails.
@@ -56,6 +58,11 @@ public:
     // Runs a statement; throws ServerStoreError on failure.
     QSqlQuery exec(const QString &sql, const QVariantList &values = {});
     QSqlQuery &run(QSqlQuery &query);
+    // A statement without results (placeholders "?"), the fast way for the backend: on
+    // PostgreSQL through libpq with the values sent apart from the SQL.
+    void write(const QString &sql, const QVariantList &values);
+    // A query's rows, read whole (on PostgreSQL through libpq, values as text).
+    QList<QVariantList> select(const QString &sql, const QVariantList &values);
 
     qint64 meta(const char *key);
     void setMeta(const char *key, qint64 value);
@@ -80,7 +87,10 @@ private:
     QHash<QString, QSqlQuery> m_prepared;
     // Ends the transaction state and resets the statements kept during it.
     void releaseStatements();
-    QHash<QString, QSqlQuery> m_txStatements; // SQLite, kept while a transaction is open
+    QHash<QString, QSqlQuery> m_txStatements;
+    pg_result *pqExec(const QString &sql, const QVariantList &values);
+    QHash<QString, QByteArray> m_pqStatements; // SQL -> libpq prepared statement name // SQLite,
+                                               // kept while a transaction is open
     bool m_inTransaction = false;
 };
 

@@ -114,15 +114,13 @@ void SyncService::prefetch(const QList<Change> &changes)
             QString sql = QStringLiteral("SELECT id, data, versions, scope FROM rows WHERE "
                                          "entity = ? AND id IN (?");
             sql += QStringLiteral(", ?").repeated(n - 1) + QLatin1Char(')');
-            QSqlQuery q = m_store.exec(sql, values);
-            while (q.next()) {
-                Current &c = m_rows[rowKey(group.key(), q.value(0).toString())];
+            for (const QVariantList &row : m_store.select(sql, values)) {
+                Current &c = m_rows[rowKey(group.key(), row[0].toString())];
                 c.row.exists = true;
-                c.row.fields = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
-                c.row.versions = FieldVersions::decode(q.value(2).toString());
-                c.scope = q.value(3).toString();
+                c.row.fields = QJsonDocument::fromJson(row[1].toString().toUtf8()).object();
+                c.row.versions = FieldVersions::decode(row[2].toString());
+                c.scope = row[3].toString();
             }
-            q.finish();
         }
     }
 }
@@ -136,13 +134,13 @@ void SyncService::flushWrites()
     const qsizetype rows = values.size() / 6;
     for (qsizetype from = 0; from < rows; from += kPerStatement) {
         const qsizetype n = std::min(kPerStatement, rows - from);
-        m_store.exec(QStringLiteral("INSERT INTO rows(entity, id, scope, data, versions, seq) "
-                                    "VALUES ") +
-                         placeholders(n, 6) +
-                         QStringLiteral(" ON CONFLICT(entity, id) DO UPDATE SET "
-                                        "scope = excluded.scope, data = excluded.data, "
-                                        "versions = excluded.versions, seq = excluded.seq"),
-                     values.mid(from * 6, n * 6));
+        m_store.write(QStringLiteral("INSERT INTO rows(entity, id, scope, data, versions, seq) "
+                                     "VALUES ") +
+                          placeholders(n, 6) +
+                          QStringLiteral(" ON CONFLICT(entity, id) DO UPDATE SET "
+                                         "scope = excluded.scope, data = excluded.data, "
+                                         "versions = excluded.versions, seq = excluded.seq"),
+                      values.mid(from * 6, n * 6));
     }
 }
 
@@ -372,10 +370,8 @@ QHash<QString, SyncService::Seen> SyncService::receivedOps(const QList<Change> &
         QVariantList ids;
         for (qsizetype i = from; i < from + n; ++i)
             ids.append(changes[i].opId);
-        QSqlQuery q = m_store.exec(sql, ids);
-        while (q.next())
-            out.insert(q.value(0).toString(), {q.value(1).toInt() != 0, q.value(2).toString()});
-        q.finish();
+        for (const QVariantList &row : m_store.select(sql, ids))
+            out.insert(row[0].toString(), {row[1].toInt() != 0, row[2].toString()});
     }
     return out;
 }
@@ -387,10 +383,10 @@ void SyncService::writeOps(const QVariantList &values)
     const qsizetype rows = values.size() / kOpColumns;
     for (qsizetype from = 0; from < rows; from += kPerStatement) {
         const qsizetype n = std::min(kPerStatement, rows - from);
-        m_store.exec(QStringLiteral("INSERT INTO ops(op_id, user_id, device, received_at, "
-                                    "entity, row_id, body, accepted, reason) VALUES ") +
-                         placeholders(n, kOpColumns),
-                     values.mid(from * kOpColumns, n * kOpColumns));
+        m_store.write(QStringLiteral("INSERT INTO ops(op_id, user_id, device, received_at, "
+                                     "entity, row_id, body, accepted, reason) VALUES ") +
+                          placeholders(n, kOpColumns),
+                      values.mid(from * kOpColumns, n * kOpColumns));
     }
 }
 
