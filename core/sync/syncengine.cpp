@@ -362,13 +362,14 @@ SyncResult SyncEngine::pull()
     for (;;) {
         PulledPage page;
         const SyncResult read = readPage(m_transport.get(pagePath(cursor)), cursor, page);
+        // The next page is asked for at once: the server builds it and it travels while
+        // the page before this one is still being written and this one after it.
+        if (read.ok && page.more)
+            m_transport.prefetch(pagePath(page.cursor));
         join();
         if (!read.ok)
             return read;
         learnServerTime(page.serverHlc, page.serverTime);
-        // The next page travels while this one is written.
-        if (page.more)
-            m_transport.prefetch(pagePath(page.cursor));
         const qsizetype count = page.rows.size();
         const bool more = page.more;
         const qint64 next = page.cursor;
