@@ -296,6 +296,14 @@ qint64 ServerStore::meta(const char *key)
     return rows.isEmpty() ? 0 : rows.first().value(0).toLongLong();
 }
 
+void ServerStore::setSeqAndHlc(qint64 seq, qint64 hlc)
+{
+    write(QStringLiteral("UPDATE meta SET value = CASE key WHEN 'seq' THEN CAST(? AS BIGINT) "
+                         "ELSE CAST(? AS BIGINT) END "
+                         "WHERE key IN ('seq', 'hlc')"),
+          {seq, hlc});
+}
+
 void ServerStore::setMeta(const char *key, qint64 value)
 {
     write(QStringLiteral("UPDATE meta SET value = ? WHERE key = ?"),

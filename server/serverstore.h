@@ -66,6 +66,7 @@ public:
 
     qint64 meta(const char *key);
     void setMeta(const char *key, qint64 value);
+    void setSeqAndHlc(qint64 seq, qint64 hlc); // both in one statement
 
     // Unit paths ("/root/…/id/"), cached in memory.
     QString unitPath(const QString &unitId);

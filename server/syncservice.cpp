@@ -430,9 +430,14 @@ QJsonObject SyncService::push(const User &user, const QString &device, const QJs
     try {
         // The sequence row is locked for the whole push, so sequence order is commit order
         // and a pull can never skip a row that commits later with a lower number.
-        if (m_store.isPostgres())
-            m_store.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'seq' FOR UPDATE"));
-        m_seq = m_store.meta("seq");
+        m_seq = m_store.isPostgres()
+                    ? m_store
+                          .select(QStringLiteral("SELECT value FROM meta WHERE key = ? FOR UPDATE"),
+                                  {QStringLiteral("seq")})
+                          .value(0)
+                          .value(0)
+                          .toLongLong()
+                    : m_store.meta("seq");
         // Ops already received (retries), looked up for the whole push at once; an op
         // repeated within this push finds its first answer here too.
         QHash<QString, Seen> seen = receivedOps(parsed);
@@ -480,8 +485,7 @@ QJsonObject SyncService::push(const User &user, const QString &device, const QJs
         m_batching = false;
         m_rows.clear();
         writeOps(log);
-        m_store.setMeta("seq", m_seq);
-        m_store.setMeta("hlc", m_clock.last());
+        m_store.setSeqAndHlc(m_seq, m_clock.last());
         m_store.commit();
     } catch (...) {
         m_batching = false;
