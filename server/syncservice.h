@@ -59,6 +59,8 @@ private:
     // During a push: the rows its changes touch are read up front, and writes are kept
     // (m_rows answers reads) and written together by flushWrites().
     void prefetch(const QList<Change> &changes);
+    static QString rowKey(Entity entity, const QString &id);
+    static QString placeholders(qsizetype n, int columns); // "(?, ?), (?, ?)" for n = columns = 2
     void flushWrites();
     struct PendingRow
     {
