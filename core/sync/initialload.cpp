@@ -46,6 +46,8 @@ bool SyncStore::beginInitialLoad()
         deferCheckpoints(true);
         return true;
     }
+    if (cursor() != 0) // the usual case, answered without taking the write lock
+        return false;
     Transaction tx(m_db);
     if (cursor() != 0 || pendingCount() > 0)
         return false;
