@@ -14,6 +14,7 @@
 #include "domain/volunteerentry.h"
 #include "store/database.h"
 #include "store/localstore.h"
+#include "store/membersearch.h"
 #include "store/queries.h"
 #include "sync/syncengine.h"
 #include "sync/syncstore.h"
@@ -306,6 +307,11 @@ void TestSync::firstSyncInBulk()
     QVERIFY(!schemaObjects(db).contains(QStringLiteral("index attendance_member")));
     QVERIFY(!schemaObjects(db).contains(QStringLiteral("trigger members_fts_insert")));
     QVERIFY(schemaObjects(db).contains(QStringLiteral("index outbox_row")));
+    // Member lists and search keep working without the sort index.
+    MemberFilter byName;
+    byName.text = QStringLiteral("hoa");
+    QVERIFY(!MemberSearch(db).find(MemberFilter{}, 100).isEmpty());
+    QVERIFY_THROWS_NO_EXCEPTION(MemberSearch(db).find(byName, 20));
     auto fk = db.prepare("PRAGMA foreign_keys");
     QVERIFY(fk.step());
     QCOMPARE(fk.int64(0), 1); // back on for local writes

@@ -189,6 +189,14 @@ QList<MemberRow> MemberSearch::find(const MemberFilter &filter, int limit, int o
     return run(filter, Plan::Fts, tokens, fts, limit, offset);
 }
 
+bool MemberSearch::hasSortIndex()
+{
+    // Missing while an account's first sync loads (SyncStore builds it at the end).
+    auto st = m_db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'index' AND "
+                           "name = 'members_sort'");
+    return st.step();
+}
+
 QList<MemberRow> MemberSearch::run(const MemberFilter &filter, Plan plan, const QString &tokens,
                                    const QString &fts, int limit, int offset)
 {
@@ -198,7 +206,7 @@ QList<MemberRow> MemberSearch::run(const MemberFilter &filter, Plan plan, const 
                "JOIN sub ON u.parent_id = sub.id WHERE u.deleted = 0) ";
     sql += "SELECT m.id, m.full_name, m.unit_id, u.name, m.birth_date, m.position, m.status, "
            "m.hardship, m.outstanding, m.party_member, m.card_number FROM members m ";
-    if (plan == Plan::Walk && filter.rootUnitId.isEmpty())
+    if (plan == Plan::Walk && filter.rootUnitId.isEmpty() && hasSortIndex())
         sql += "INDEXED BY members_sort ";
     sql += "JOIN org_units u ON u.id = m.unit_id WHERE m.deleted = 0";
     if (!filter.rootUnitId.isEmpty())

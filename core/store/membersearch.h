@@ -58,6 +58,7 @@ private:
     // Per sampled key, bit t set when folded token t prefix-matches one of its words.
     std::vector<quint32> sampleMatches(const QStringList &tokens) const;
 
+    bool hasSortIndex();
     Database &m_db;
     // A random sample of folded search keys: per-token frequencies for choosing a plan.
     std::vector<std::string> m_sample;
