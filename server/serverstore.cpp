@@ -147,20 +147,7 @@ QSqlQuery ServerStore::exec(const QString &sql, const QVariantList &values)
         // Inside a transaction SQLite statements are prepared once and kept (a push runs
         // a handful per change; parsing them again cost more than running them); they are
         // all reset when the transaction ends.
-        auto it = m_txStatements.find(sql);
-        if (it == m_txStatements.end()) {
-            QSqlQuery q(m_db);
-            if (!q.prepare(sql))
-                throw ServerStoreError(
-                    QCoreApplication::translate("Server", "Database error: %1 in %2")
-                        .arg(q.lastError().text(), sql));
-            it = m_txStatements.insert(sql, q);
-        }
-        QSqlQuery &cached = *it;
-        for (int i = 0; i < values.size(); ++i)
-            cached.bindValue(i, values[i]);
-        run(cached);
-        return cached;
+        return runCached(m_txStatements, sql, values);
     }
     QSqlQuery q(m_db);
     if (values.isEmpty()) {
@@ -183,12 +170,19 @@ QSqlQuery ServerStore::exec(const QString &sql, const QVariantList &values)
     // PostgreSQL: prepared once per connection and kept, as every prepare is a round trip
     // (results are fetched whole, so nothing stays open). A statement must not be run
     // again while an earlier result of it is still being read.
-    auto it = m_prepared.find(sql);
-    if (it == m_prepared.end()) {
+    return runCached(m_prepared, sql, values);
+}
+
+QSqlQuery ServerStore::runCached(QHash<QString, QSqlQuery> &cache, const QString &sql,
+                                 const QVariantList &values)
+{
+    auto it = cache.find(sql);
+    if (it == cache.end()) {
+        QSqlQuery q(m_db);
         if (!q.prepare(sql))
             throw ServerStoreError(QCoreApplication::translate("Server", "Database error: %1 in %2")
                                        .arg(q.lastError().text(), sql));
-        it = m_prepared.insert(sql, q);
+        it = cache.insert(sql, q);
     }
     QSqlQuery &cached = *it;
     for (int i = 0; i < values.size(); ++i)

@@ -89,6 +89,9 @@ private:
     // Ends the transaction state and resets the statements kept during it.
     void releaseStatements();
     QHash<QString, QSqlQuery> m_txStatements;
+    // Runs a statement prepared once and kept in `cache`.
+    QSqlQuery runCached(QHash<QString, QSqlQuery> &cache, const QString &sql,
+                        const QVariantList &values);
     pg_result *pqExec(const QString &sql, const QVariantList &values);
     QHash<QString, QByteArray> m_pqStatements; // SQL -> libpq prepared statement name // SQLite,
                                                // kept while a transaction is open
