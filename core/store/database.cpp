@@ -107,6 +107,16 @@ Statement &Statement::bindText(int index, const QByteArray &utf8)
     return *this;
 }
 
+Statement &Statement::bindStaticText(int index, QByteArrayView utf8)
+{
+    // A view of no text still binds '' (not NULL), as text.
+    const int rc = sqlite3_bind_text(m_stmt, index, utf8.isNull() ? "" : utf8.data(),
+                                     int(utf8.size()), SQLITE_STATIC);
+    if (rc != SQLITE_OK)
+        m_db->fail(rc, "bind");
+    return *this;
+}
+
 Statement &Statement::bind(int index, qint64 value)
 {
     const int rc = sqlite3_bind_int64(m_stmt, index, value);

@@ -3,6 +3,7 @@
 #include "storeerror.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <memory>
 #include <optional>
@@ -31,6 +32,8 @@ public:
     Statement &bind(int index, const QString &value); // a null QString binds NULL
     Statement &bind(int index, const QByteArray &blob);
     Statement &bindText(int index, const QByteArray &utf8);
+    // UTF-8 text that stays where it is until the statement has run: not copied.
+    Statement &bindStaticText(int index, QByteArrayView utf8);
     Statement &bind(int index, qint64 value);
     Statement &bind(int index, int value) { return bind(index, qint64(value)); }
     Statement &bind(int index, bool value) { return bind(index, qint64(value ? 1 : 0)); }

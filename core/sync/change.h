@@ -41,4 +41,11 @@ struct RowState
     qint64 seq = 0;
 };
 
+// A row named by its entity and id (an eviction, a conflict's subject).
+struct RowRef
+{
+    Entity entity = Entity::Member;
+    QString rowId;
+};
+
 } // namespace df

@@ -2,12 +2,72 @@
 // triggers, in batches, and building them once at the end (see SyncStore::beginInitialLoad).
 #include "sync/syncstore.h"
 
+#include "domain/vntext.h"
 #include "store/database.h"
+#include "sync/pulledpage.h"
+#include "sync/rowsql.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 
 namespace df {
+
+void SyncStore::applyPage(const PulledPage &page)
+{
+    // The statements of a page's entities, taken once per page rather than once per row.
+    std::vector<std::optional<Statement>> upserts(Schema::entities().size());
+    applyRows(
+        page.size(),
+        [&](qsizetype i, bool fresh, bool outboxEmpty) {
+            if (!fresh) {
+                applyPulled(page.rowState(i), outboxEmpty);
+                return;
+            }
+            const PulledPage::Row &row = page.row(i);
+            const EntitySpec &spec = Schema::spec(row.entity);
+            m_clock.observe(row.newest);
+            std::optional<Statement> &st = upserts[size_t(row.entity)];
+            if (!st)
+                st.emplace(m_db.prepare(sqlFor(spec).upsert));
+            st->bindStaticText(1, row.id);
+            const PulledPage::Value *values = page.values(row);
+            int n = 1;
+            for (qsizetype c = 0; c < spec.columns.size(); ++c) {
+                const PulledPage::Value &v = values[c];
+                switch (v.kind) {
+                case PulledPage::Value::Absent:
+                case PulledPage::Value::Null:
+                    bindValue(*st, ++n, spec.columns[c], QJsonValue::Null);
+                    break;
+                case PulledPage::Value::Int:
+                    st->bind(++n, v.integer);
+                    break;
+                case PulledPage::Value::Real:
+                    st->bind(++n, v.real);
+                    break;
+                case PulledPage::Value::Text:
+                    st->bindStaticText(++n, v.text);
+                    break;
+                }
+            }
+            if (spec.entity == Entity::Member) {
+                const auto text = [&](const char *column) {
+                    for (qsizetype c = 0; c < spec.columns.size(); ++c) {
+                        if (qstrcmp(spec.columns[c].name, column) == 0 &&
+                            values[c].kind == PulledPage::Value::Text)
+                            return QString::fromUtf8(values[c].text);
+                    }
+                    return QString();
+                };
+                const QString name = text("full_name");
+                st->bind(++n, vn::searchKey(name, text("card_number")));
+                st->bind(++n, vn::sortKey(name));
+            }
+            st->bindStaticText(++n, page.versions(row));
+            st->exec();
+        },
+        page.evictions, page.cursor, page.serverHlc.toLongLong());
+}
 
 void SyncStore::commitLoad()
 {

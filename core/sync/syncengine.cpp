@@ -2,6 +2,7 @@
 
 #include "store/storeerror.h"
 #include "sync/change.h"
+#include "sync/pulledpage.h"
 #include "sync/syncstore.h"
 #include "sync/transport.h"
 
@@ -12,6 +13,7 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 
+#include <array>
 #include <future>
 
 Q_LOGGING_CATEGORY(lcSync, "doanfield.sync")
@@ -93,18 +95,6 @@ std::optional<RowState> parseRow(const QJsonObject &o)
 }
 
 } // namespace
-
-// One pull answer, parsed.
-struct PulledPage
-{
-    QList<RowState> rows;
-    QList<RowRef> evictions;
-    qint64 cursor = 0;
-    bool more = false;
-    QString serverHlc;
-    qint64 serverTime = 0;
-    qint64 remaining = 0;
-};
 
 SyncEngine::SyncEngine(SyncStore &store, Transport &transport)
     : m_store(store)
@@ -298,39 +288,45 @@ SyncResult SyncEngine::readPage(const TransportReply &reply, qint64 cursor, Pull
 {
     if (reply.status != 200)
         return failureFor(reply);
-    QJsonParseError pe;
-    const QJsonObject o = QJsonDocument::fromJson(reply.body, &pe).object();
-    if (pe.error != QJsonParseError::NoError || !o.contains(QStringLiteral("cursor")))
+    switch (page.parse(reply.body)) {
+    case PulledPage::Error::None:
+        break;
+    case PulledPage::Error::Page:
         return failure(reply.status, tr("The server sent a page that could not be read; "
                                         "sync will try again."));
-    const QJsonArray rows = o.value(QStringLiteral("rows")).toArray();
-    page.rows.reserve(rows.size());
-    for (const QJsonValue &v : rows) {
-        auto row = parseRow(v.toObject());
-        if (!row)
-            return failure(reply.status, tr("The server sent a row that could not be read; "
-                                            "sync will try again."));
-        page.rows.append(std::move(*row));
+    case PulledPage::Error::Row:
+        return failure(reply.status, tr("The server sent a row that could not be read; "
+                                        "sync will try again."));
     }
-    for (const QJsonValue &v : o.value(QStringLiteral("evictions")).toArray()) {
-        const EntitySpec *spec =
-            Schema::find(v.toObject().value(QStringLiteral("entity")).toString());
-        if (spec)
-            page.evictions.append(
-                {spec->entity, v.toObject().value(QStringLiteral("id")).toString()});
-    }
-    page.cursor = o.value(QStringLiteral("cursor")).toInteger();
     if (page.cursor < cursor)
         return failure(reply.status, tr("The server sent an older cursor; sync stopped to "
                                         "keep your data safe."));
-    page.more = o.value(QStringLiteral("has_more")).toBool();
-    page.serverHlc = o.value(QStringLiteral("server_hlc")).toString();
-    page.serverTime = o.value(QStringLiteral("server_time")).toInteger();
-    page.remaining = o.value(QStringLiteral("remaining")).toInteger();
     SyncResult ok;
     ok.ok = true;
     return ok;
 }
+
+namespace {
+
+// Where the next page starts, read from the tail of a page without parsing it: the server
+// writes "cursor" and "has_more" after the rows. Only a hint for the prefetch, which the
+// parsed page confirms; any other layout gives no hint.
+std::optional<qint64> peekNextCursor(const QByteArray &body)
+{
+    const QByteArrayView tail = QByteArrayView(body).last(std::min<qsizetype>(body.size(), 256));
+    const qsizetype more = tail.lastIndexOf(QByteArrayView("\"has_more\":true"));
+    const qsizetype at = tail.lastIndexOf(QByteArrayView("\"cursor\":"));
+    if (more < 0 || at < 0)
+        return std::nullopt;
+    qsizetype end = at + 9;
+    while (end < tail.size() && tail[end] >= '0' && tail[end] <= '9')
+        ++end;
+    bool ok = false;
+    const qint64 cursor = tail.sliced(at + 9, end - at - 9).toLongLong(&ok);
+    return ok ? std::optional(cursor) : std::nullopt;
+}
+
+} // namespace
 
 SyncResult SyncEngine::pull()
 {
@@ -359,24 +355,30 @@ SyncResult SyncEngine::pull()
             writing.get(); // rethrows what the write threw
     };
     qint64 cursor = m_store.cursor();
-    for (;;) {
-        PulledPage page;
-        const SyncResult read = readPage(m_transport.get(pagePath(cursor)), cursor, page);
-        // The next page is asked for at once: the server builds it and it travels while
-        // the page before this one is still being written and this one after it.
-        if (read.ok && page.more)
+    // Two pages take turns (their parsers keep their buffers): one is parsed while the
+    // other is written.
+    std::array<PulledPage, 2> pages;
+    for (int turn = 0;; turn ^= 1) {
+        PulledPage &page = pages[turn];
+        const TransportReply reply = m_transport.get(pagePath(cursor));
+        // The next page is asked for at once, before this one is parsed: the server builds
+        // it and it travels while this page is parsed and the one before is written.
+        const std::optional<qint64> hint =
+            reply.status == 200 ? peekNextCursor(reply.body) : std::nullopt;
+        if (hint)
+            m_transport.prefetch(pagePath(*hint));
+        const SyncResult read = readPage(reply, cursor, page);
+        if (read.ok && page.more && hint != page.cursor)
             m_transport.prefetch(pagePath(page.cursor));
         join();
         if (!read.ok)
             return read;
         learnServerTime(page.serverHlc, page.serverTime);
-        const qsizetype count = page.rows.size();
+        const qsizetype count = page.size();
         const bool more = page.more;
         const qint64 next = page.cursor;
         const qint64 remaining = page.remaining;
-        writing = std::async(std::launch::async, [this, p = std::move(page)] {
-            m_store.applyPage(p.rows, p.evictions, p.cursor, p.serverHlc.toLongLong());
-        });
+        writing = std::async(std::launch::async, [this, &page] { m_store.applyPage(page); });
         applied += count;
         result.pulled += int(count);
         if (!more) {

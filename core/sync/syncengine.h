@@ -8,7 +8,7 @@ namespace df {
 class SyncStore;
 class Transport;
 struct TransportReply;
-struct PulledPage;
+class PulledPage;
 
 // The outcome of one sync round, with a sentence for the user when it failed.
 struct SyncResult

@@ -3,6 +3,7 @@
 #include "domain/uuid.h"
 #include "domain/vntext.h"
 #include "store/database.h"
+#include "sync/rowsql.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -12,80 +13,6 @@
 namespace df {
 
 namespace {
-
-// Generic SQL per entity, built once from the schema table.
-struct EntitySql
-{
-    QByteArray select;
-    QByteArray upsert;
-};
-
-const EntitySql &sqlFor(const EntitySpec &spec)
-{
-    static QHash<int, EntitySql> cache;
-    auto it = cache.find(int(spec.entity));
-    if (it != cache.end())
-        return *it;
-    EntitySql s;
-    QByteArray cols, params, updates;
-    int n = 1;
-    for (const Column &c : spec.columns) {
-        cols += QByteArray(", ") + c.name;
-        params += ", ?" + QByteArray::number(++n);
-        updates += QByteArray(", ") + c.name + "=excluded." + c.name;
-    }
-    s.select = "SELECT " + cols.mid(2) + ", _v FROM " + spec.table + " WHERE id = ?1";
-    if (spec.entity == Entity::Member) {
-        for (const char *derived : {"search_key", "sort_key"}) {
-            cols += QByteArray(", ") + derived;
-            params += ", ?" + QByteArray::number(++n);
-            updates += QByteArray(", ") + derived + "=excluded." + derived;
-        }
-    }
-    s.upsert = QByteArray("INSERT INTO ") + spec.table + "(id" + cols + ", _v) VALUES (?1" +
-               params + ", ?" + QByteArray::number(n + 1) + ") ON CONFLICT(id) DO UPDATE SET " +
-               updates.mid(2) + ", _v=excluded._v";
-    return *cache.insert(int(spec.entity), s);
-}
-
-void bindValue(Statement &st, int index, const Column &c, const QJsonValue &v)
-{
-    if (v.isNull() || v.isUndefined()) {
-        if (!c.required)
-            st.bindNull(index);
-        else if (c.type == ColumnType::Text)
-            st.bind(index, QStringLiteral(""));
-        else
-            st.bind(index, qint64(0));
-        return;
-    }
-    switch (c.type) {
-    case ColumnType::Text:
-        st.bind(index, v.toString());
-        break;
-    case ColumnType::Int:
-        st.bind(index, v.toInteger());
-        break;
-    case ColumnType::Real:
-        st.bind(index, v.toDouble());
-        break;
-    }
-}
-
-QJsonValue readValue(const Statement &st, int column, const Column &c)
-{
-    if (st.isNull(column))
-        return QJsonValue::Null;
-    switch (c.type) {
-    case ColumnType::Text:
-        return st.text(column);
-    case ColumnType::Int:
-        return QJsonValue(st.int64(column));
-    case ColumnType::Real:
-        return st.real(column);
-    }
-    return {};
-}
 
 // An outbox field list: comma-separated names, or "*" for every column.
 QStringList fieldNames(const EntitySpec &spec, const QString &list)
@@ -326,6 +253,23 @@ private:
 void SyncStore::applyPage(const QList<RowState> &rows, const QList<RowRef> &evictions,
                           qint64 cursor, qint64 serverHlc)
 {
+    applyRows(
+        rows.size(),
+        [&](qsizetype i, bool fresh, bool outboxEmpty) {
+            if (fresh) {
+                m_clock.observe(rows[i].versions.newest().hlc);
+                writeRow(Schema::spec(rows[i].entity), rows[i].rowId, rows[i].fields,
+                         rows[i].versions);
+            } else {
+                applyPulled(rows[i], outboxEmpty);
+            }
+        },
+        evictions, cursor, serverHlc);
+}
+
+void SyncStore::applyRows(qsizetype count, const std::function<void(qsizetype, bool, bool)> &apply,
+                          const QList<RowRef> &evictions, qint64 cursor, qint64 serverHlc)
+{
     ServerRowsGuard guard(m_db);
     if (m_initialLoad && !m_db.inTransaction())
         m_loadTx = std::make_unique<Transaction>(m_db);
@@ -336,16 +280,10 @@ void SyncStore::applyPage(const QList<RowState> &rows, const QList<RowRef> &evic
     // During a first sync into an empty store, with nothing local waiting, a row from the
     // server is the row: no read and no merge (a row seen twice takes its later state).
     const bool fresh = m_initialLoad && outboxEmpty;
-    int index = 0;
-    for (const RowState &row : rows) {
+    for (qsizetype i = 0; i < count; ++i) {
         if (m_pageHook)
-            m_pageHook(index++);
-        if (fresh) {
-            m_clock.observe(row.versions.newest().hlc);
-            writeRow(Schema::spec(row.entity), row.rowId, row.fields, row.versions);
-        } else {
-            applyPulled(row, outboxEmpty);
-        }
+            m_pageHook(int(i));
+        apply(i, fresh, outboxEmpty);
     }
     for (const RowRef &ref : evictions)
         evict(ref.entity, ref.rowId);
@@ -353,7 +291,7 @@ void SyncStore::applyPage(const QList<RowState> &rows, const QList<RowRef> &evic
     m_clock.observe(serverHlc);
     saveClock();
     tx.commit();
-    m_loadRows += rows.size();
+    m_loadRows += count;
     if (m_loadRows >= m_loadBatchRows)
         commitLoad();
 }

@@ -13,12 +13,7 @@ namespace df {
 
 class Database;
 class Transaction;
-
-struct RowRef
-{
-    Entity entity = Entity::Member;
-    QString rowId;
-};
+class PulledPage;
 
 struct OutboxEntry
 {
@@ -54,6 +49,9 @@ public:
     // local versions; local pending edits that are newer stay and are still pushed).
     void applyPage(const QList<RowState> &rows, const QList<RowRef> &evictions, qint64 cursor,
                    qint64 serverHlc);
+    // The same for a page as the engine parsed it (a fresh row goes in without ever being
+    // a JSON object).
+    void applyPage(const PulledPage &page);
     // A first sync into an empty store loads without the synced tables' secondary indexes
     // and full-text triggers and builds them once at the end: far less writing than
     // keeping them up row by row. begin() does nothing (and returns false) unless the
@@ -114,6 +112,10 @@ private:
                   const FieldVersions &versions);
     void addToOutbox(const EntitySpec &spec, const Change &change);
     void applyPulled(const RowState &row, bool outboxEmpty);
+    // The body of both applyPage()s: apply(i, fresh, outboxEmpty) for each of count rows,
+    // then the evictions and the cursor, in one transaction (of the load's batch, if any).
+    void applyRows(qsizetype count, const std::function<void(qsizetype, bool, bool)> &apply,
+                   const QList<RowRef> &evictions, qint64 cursor, qint64 serverHlc);
     void pinOverwritten(const EntitySpec &spec, const QString &rowId, const StoredRow &current,
                         const MergeResult &merged);
     void saveClock();
