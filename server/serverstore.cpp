@@ -114,6 +114,11 @@ void ServerStore::createSchema()
 
 void ServerStore::begin()
 {
+    if (m_postgres) {
+        m_held.emplace_back(QString(), QVariantList()); // sent with the first statement
+        m_inTransaction = true;
+        return;
+    }
     if (!m_db.transaction())
         throw ServerStoreError(m_db.lastError().text());
     m_inTransaction = true;
@@ -129,6 +134,10 @@ void ServerStore::releaseStatements()
 void ServerStore::commit()
 {
     releaseStatements();
+    if (m_postgres) {
+        pqSendHeld(true);
+        return;
+    }
     if (!m_db.commit())
         throw ServerStoreError(m_db.lastError().text());
 }
@@ -136,6 +145,7 @@ void ServerStore::commit()
 void ServerStore::rollback()
 {
     releaseStatements();
+    m_held.clear();
     m_db.rollback();
     m_paths.clear(); // may hold paths of the rolled-back transaction
     m_deviceUsers.clear();
@@ -197,6 +207,10 @@ void ServerStore::write(const QString &sql, const QVariantList &values)
         exec(sql, values);
         return;
     }
+    if (m_inTransaction) {
+        m_held.emplace_back(sql, values);
+        return;
+    }
     PQclear(pqExec(sql, values));
 }
 
@@ -228,55 +242,169 @@ QList<QVariantList> ServerStore::select(const QString &sql, const QVariantList &
     return out;
 }
 
+namespace {
+
+// libpq's parameters: values as UTF-8 text, a null pointer for NULL.
+struct PqParams
+{
+    explicit PqParams(const QVariantList &values)
+        : texts(size_t(values.size()))
+        , pointers(size_t(values.size()))
+    {
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            if (values[i].isNull())
+                continue;
+            texts[size_t(i)] = values[i].toString().toUtf8();
+            pointers[size_t(i)] = texts[size_t(i)].constData();
+        }
+    }
+    std::vector<QByteArray> texts;
+    std::vector<const char *> pointers;
+};
+
+PGconn *connection(const QSqlDatabase &db)
+{
+    return *static_cast<PGconn *const *>(db.driver()->handle().data());
+}
+
+[[noreturn]] void pqFail(PGconn *conn, PGresult *res, const QString &sql)
+{
+    const QString message = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+    PQclear(res);
+    throw ServerStoreError(
+        QCoreApplication::translate("Server", "Database error: %1 in %2").arg(message, sql));
+}
+
+} // namespace
+
+QByteArray ServerStore::pqPrepared(const QString &sql)
+{
+    auto name = m_pqStatements.constFind(sql);
+    if (name != m_pqStatements.constEnd())
+        return *name;
+    QByteArray text;
+    int n = 0;
+    for (const QChar ch : sql) {
+        if (ch == QLatin1Char('?'))
+            text += '$' + QByteArray::number(++n);
+        else
+            text += QString(ch).toUtf8();
+    }
+    const QByteArray id = "df_w" + QByteArray::number(m_pqStatements.size());
+    PGconn *conn = connection(m_db);
+    PGresult *res = PQprepare(conn, id.constData(), text.constData(), n, nullptr);
+    if (PQresultStatus(res) != PGRES_COMMAND_OK)
+        pqFail(conn, res, sql);
+    PQclear(res);
+    m_pqStatements.insert(sql, id);
+    return id;
+}
+
 pg_result *ServerStore::pqExec(const QString &sql, const QVariantList &values)
 {
     // Qt's PostgreSQL driver runs a prepared statement as "EXECUTE name (values)": every
     // value quoted into SQL text here and lexed again by the server, which for a push of a
     // hundred rows of JSON cost more than the writes. libpq's extended protocol sends the
     // values apart from the statement, prepared once per connection.
-    PGconn *conn = *static_cast<PGconn *const *>(m_db.driver()->handle().data());
-    const auto fail = [&](PGresult *res) {
-        const QString message = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
-        PQclear(res);
-        throw ServerStoreError(
-            QCoreApplication::translate("Server", "Database error: %1 in %2").arg(message, sql));
-    };
-    auto name = m_pqStatements.constFind(sql);
-    if (name == m_pqStatements.constEnd()) {
-        QByteArray text;
-        int n = 0;
-        for (const QChar ch : sql) {
-            if (ch == QLatin1Char('?'))
-                text += '$' + QByteArray::number(++n);
-            else
-                text += QString(ch).toUtf8();
-        }
-        const QByteArray id = "df_w" + QByteArray::number(m_pqStatements.size());
-        PGresult *res = PQprepare(conn, id.constData(), text.constData(), n, nullptr);
-        if (PQresultStatus(res) != PGRES_COMMAND_OK)
-            fail(res);
-        PQclear(res);
-        name = m_pqStatements.insert(sql, id);
-    }
-    std::vector<QByteArray> texts(size_t(values.size()));
-    std::vector<const char *> params(size_t(values.size()));
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        const QVariant &v = values[i];
-        if (v.isNull())
-            continue; // params[i] stays null: SQL NULL
-        texts[size_t(i)] = v.toString().toUtf8();
-        params[size_t(i)] = texts[size_t(i)].constData();
-    }
-    PGresult *res = PQexecPrepared(conn, name->constData(), int(values.size()), params.data(),
-                                   nullptr, nullptr, 0);
+    if (!m_held.empty())
+        return pqSendHeld(false, sql, values);
+    PGconn *conn = connection(m_db);
+    const QByteArray name = pqPrepared(sql);
+    PqParams params(values);
+    PGresult *res = PQexecPrepared(conn, name.constData(), int(values.size()),
+                                   params.pointers.data(), nullptr, nullptr, 0);
     const ExecStatusType status = PQresultStatus(res);
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
-        fail(res);
+        pqFail(conn, res, sql);
     return res;
+}
+
+pg_result *ServerStore::pqSendHeld(bool commit, const QString &query, const QVariantList &values)
+{
+    // Every statement is sent, then one sync; the answers are read after. A failed
+    // statement aborts the ones after it (the transaction is then rolled back).
+    std::vector<std::pair<QString, QVariantList>> held;
+    held.swap(m_held);
+    if (!query.isEmpty())
+        held.emplace_back(query, values);
+    PGconn *conn = connection(m_db);
+    for (const auto &[sql, values] : held) {
+        if (!sql.isEmpty())
+            pqPrepared(sql); // before the pipeline: preparing waits for its answer
+    }
+    if (PQenterPipelineMode(conn) != 1)
+        pqFail(conn, nullptr, QStringLiteral("pipeline"));
+    QStringList sent;
+    QString error;
+    const auto failed = [&](const QString &sql, const char *message) {
+        if (error.isEmpty())
+            error = QCoreApplication::translate("Server", "Database error: %1 in %2")
+                        .arg(QString::fromUtf8(message).trimmed(), sql);
+    };
+    for (const auto &[sql, values] : held) {
+        PqParams params(values);
+        const int ok =
+            sql.isEmpty()
+                ? PQsendQueryParams(conn, "BEGIN", 0, nullptr, nullptr, nullptr, nullptr, 0)
+                : PQsendQueryPrepared(conn, m_pqStatements.value(sql).constData(),
+                                      int(values.size()), params.pointers.data(), nullptr, nullptr,
+                                      0);
+        if (ok != 1) {
+            failed(sql.isEmpty() ? QStringLiteral("BEGIN") : sql, PQerrorMessage(conn));
+            break;
+        }
+        sent.append(sql.isEmpty() ? QStringLiteral("BEGIN") : sql);
+    }
+    if (commit && error.isEmpty()) {
+        if (PQsendQueryParams(conn, "COMMIT", 0, nullptr, nullptr, nullptr, nullptr, 0) == 1)
+            sent.append(QStringLiteral("COMMIT"));
+        else
+            failed(QStringLiteral("COMMIT"), PQerrorMessage(conn));
+    }
+    // Whatever was sent is read to the sync point, so the connection leaves pipeline mode
+    // clean even after an error (the transaction is then rolled back).
+    PGresult *answer = nullptr; // the query's result
+    const qsizetype last = query.isEmpty() ? -1 : sent.size() - 1;
+    if (PQpipelineSync(conn) == 1) {
+        qsizetype index = 0; // each statement's results end with a null
+        for (;;) {
+            PGresult *res = PQgetResult(conn);
+            if (!res) {
+                if (PQstatus(conn) != CONNECTION_OK)
+                    break;
+                ++index;
+                continue;
+            }
+            const ExecStatusType status = PQresultStatus(res);
+            if (status == PGRES_PIPELINE_SYNC) {
+                PQclear(res);
+                break;
+            }
+            if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
+                failed(sent.value(index), PQresultErrorMessage(res));
+            if (index == last && !answer && status == PGRES_TUPLES_OK)
+                answer = res;
+            else
+                PQclear(res);
+        }
+    } else {
+        failed(QStringLiteral("pipeline"), PQerrorMessage(conn));
+    }
+    if (PQexitPipelineMode(conn) != 1)
+        failed(QStringLiteral("pipeline"), PQerrorMessage(conn));
+    if (!error.isEmpty()) {
+        PQclear(answer);
+        throw ServerStoreError(error);
+    }
+    if (!query.isEmpty() && !answer) // a statement without rows: its result was cleared
+        answer = PQmakeEmptyPGresult(conn, PGRES_COMMAND_OK);
+    return answer;
 }
 
 QSqlQuery &ServerStore::run(QSqlQuery &q)
 {
+    if (!m_held.empty())
+        pqSendHeld(false); // what this reads may depend on them
     if (!q.exec())
         throw ServerStoreError(QCoreApplication::translate("Server", "Database error: %1 in %2")
                                    .arg(q.lastError().text(), q.lastQuery()));

@@ -93,8 +93,14 @@ private:
     QSqlQuery runCached(QHash<QString, QSqlQuery> &cache, const QString &sql,
                         const QVariantList &values);
     pg_result *pqExec(const QString &sql, const QVariantList &values);
-    QHash<QString, QByteArray> m_pqStatements; // SQL -> libpq prepared statement name // SQLite,
-                                               // kept while a transaction is open
+    // PostgreSQL: the name of the statement prepared for `sql` on this connection.
+    QByteArray pqPrepared(const QString &sql);
+    // PostgreSQL: BEGIN and the writes of the open transaction are held back and sent
+    // together in one round trip (libpq pipeline mode): with its next read, whose result
+    // is returned, or with its COMMIT.
+    pg_result *pqSendHeld(bool commit, const QString &query = {}, const QVariantList &values = {});
+    std::vector<std::pair<QString, QVariantList>> m_held; // an empty SQL text stands for BEGIN
+    QHash<QString, QByteArray> m_pqStatements;            // SQL -> libpq prepared statement name
     bool m_inTransaction = false;
 };
 

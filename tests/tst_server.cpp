@@ -4,6 +4,7 @@
 #include "networkmonitor.h"
 #include "secretstore.h"
 #include "serverprocess.h"
+#include "serverstore.h"
 
 #include "domain/activity.h"
 #include "domain/attendance.h"
@@ -90,6 +91,7 @@ private Q_SLOTS:
     void clockADayOff();
     void tokenOnlyInKeychain();
     void networkMonitor();
+    void failedWriteRollsBack();
 
 private:
     QString admin(const QStringList &args, const QByteArray &input = {});
@@ -683,3 +685,36 @@ void TestServer::networkMonitor()
 
 QTEST_GUILESS_MAIN(TestServer)
 #include "tst_server.moc"
+
+// A write that fails inside a transaction fails the transaction by its commit at the
+// latest (PostgreSQL sends a transaction's writes together with its next read or its
+// COMMIT), leaves nothing behind, and the connection works afterwards.
+void TestServer::failedWriteRollsBack()
+{
+    ServerStore store(freshDatabase());
+    const QString insert = QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?)");
+    const QString read = QStringLiteral("SELECT value FROM meta WHERE key = ?");
+    store.begin();
+    bool failed = false;
+    try {
+        store.write(insert, {QStringLiteral("probe"), 1});
+        store.write(insert, {QStringLiteral("probe"), 2}); // the same key again
+        store.write(insert, {QStringLiteral("after"), 3});
+        store.commit();
+    } catch (const ServerStoreError &e) {
+        failed = true;
+        QVERIFY2(e.message().contains(QStringLiteral("meta")), qPrintable(e.message()));
+        store.rollback();
+    }
+    QVERIFY(failed);
+    QVERIFY(store.select(read, {QStringLiteral("probe")}).isEmpty());
+    QVERIFY(store.select(read, {QStringLiteral("after")}).isEmpty());
+
+    // Held writes are seen by the transaction's own reads, and kept by its commit.
+    store.begin();
+    store.write(insert, {QStringLiteral("probe"), 4});
+    QCOMPARE(store.select(read, {QStringLiteral("probe")}).value(0).value(0).toInt(), 4);
+    store.write(insert, {QStringLiteral("after"), 5});
+    store.commit();
+    QCOMPARE(store.select(read, {QStringLiteral("after")}).value(0).value(0).toInt(), 5);
+}
