@@ -32,7 +32,8 @@ QString SyncService::placeholders(qsizetype n, int columns)
     return one + (QLatin1String(", ") + one).repeated(n - 1);
 }
 
-void SyncService::prefetch(const QList<Change> &changes)
+QList<ServerStore::Query> SyncService::prefetchQueries(const QList<Change> &changes,
+                                                       QList<Entity> *entities)
 {
     // The rows a push touches, read a hundred at a time instead of one by one.
     QHash<Entity, QStringList> ids;
@@ -40,6 +41,7 @@ void SyncService::prefetch(const QList<Change> &changes)
         if (!m_rows.contains(rowKey(c.entity, c.rowId)))
             ids[c.entity].append(c.rowId);
     }
+    QList<ServerStore::Query> queries;
     for (auto group = ids.cbegin(); group != ids.cend(); ++group) {
         QStringList list = group.value();
         list.removeDuplicates();
@@ -53,14 +55,21 @@ void SyncService::prefetch(const QList<Change> &changes)
             QString sql = QStringLiteral("SELECT id, data, versions, scope FROM rows WHERE "
                                          "entity = ? AND id IN (?");
             sql += QStringLiteral(", ?").repeated(n - 1) + QLatin1Char(')');
-            for (const QVariantList &row : m_store.select(sql, values)) {
-                Current &c = m_rows[rowKey(group.key(), row[0].toString())];
-                c.row.exists = true;
-                c.row.fields = QJsonDocument::fromJson(row[1].toString().toUtf8()).object();
-                c.row.versions = FieldVersions::decode(row[2].toString());
-                c.scope = row[3].toString();
-            }
+            queries.append({sql, values});
+            entities->append(group.key());
         }
+    }
+    return queries;
+}
+
+void SyncService::prefetched(Entity entity, const QList<QVariantList> &rows)
+{
+    for (const QVariantList &row : rows) {
+        Current &c = m_rows[rowKey(entity, row[0].toString())];
+        c.row.exists = true;
+        c.row.fields = QJsonDocument::fromJson(row[1].toString().toUtf8()).object();
+        c.row.versions = FieldVersions::decode(row[2].toString());
+        c.scope = row[3].toString();
     }
 }
 
@@ -83,9 +92,9 @@ void SyncService::flushWrites()
     }
 }
 
-QHash<QString, SyncService::Seen> SyncService::receivedOps(const QList<Change> &changes)
+QList<ServerStore::Query> SyncService::receivedOpsQueries(const QList<Change> &changes)
 {
-    QHash<QString, Seen> out;
+    QList<ServerStore::Query> queries;
     for (qsizetype from = 0; from < changes.size(); from += kPerStatement) {
         const qsizetype n = std::min(kPerStatement, changes.size() - from);
         QString sql = QStringLiteral("SELECT op_id, accepted, reason FROM ops WHERE op_id IN (?");
@@ -93,10 +102,35 @@ QHash<QString, SyncService::Seen> SyncService::receivedOps(const QList<Change> &
         QVariantList ids;
         for (qsizetype i = from; i < from + n; ++i)
             ids.append(changes[i].opId);
-        for (const QVariantList &row : m_store.select(sql, ids))
-            out.insert(row[0].toString(), {row[1].toInt() != 0, row[2].toString()});
+        queries.append({sql, ids});
     }
-    return out;
+    return queries;
+}
+
+qint64 SyncService::startPush(const QList<Change> &changes, QHash<QString, Seen> *seen)
+{
+    // One batch of reads, in one round trip on PostgreSQL: the sequence row (locked for the
+    // whole push there, so sequence order is commit order and a pull can never skip a row
+    // that commits later with a lower number), the ops already received (retries; an op
+    // repeated within this push finds its first answer there too), and the rows the
+    // changes touch.
+    QList<ServerStore::Query> queries;
+    if (m_store.isPostgres())
+        queries.append({QStringLiteral("SELECT value FROM meta WHERE key = ? FOR UPDATE"),
+                        {QStringLiteral("seq")}});
+    const qsizetype opsFrom = queries.size();
+    queries += receivedOpsQueries(changes);
+    const qsizetype rowsFrom = queries.size();
+    QList<Entity> entities;
+    queries += prefetchQueries(changes, &entities);
+    const QList<QList<QVariantList>> results = m_store.selectAll(queries);
+    for (qsizetype i = opsFrom; i < rowsFrom; ++i) {
+        for (const QVariantList &row : results[i])
+            seen->insert(row[0].toString(), {row[1].toInt() != 0, row[2].toString()});
+    }
+    for (qsizetype i = rowsFrom; i < results.size(); ++i)
+        prefetched(entities[i - rowsFrom], results[i]);
+    return m_store.isPostgres() ? results[0].value(0).value(0).toLongLong() : m_store.meta("seq");
 }
 
 void SyncService::writeOps(const QVariantList &values)

@@ -214,6 +214,26 @@ void ServerStore::write(const QString &sql, const QVariantList &values)
     PQclear(pqExec(sql, values));
 }
 
+namespace {
+
+// A result's rows, values as text; the result is freed.
+QList<QVariantList> rowsOf(PGresult *res)
+{
+    QList<QVariantList> out;
+    const int columns = PQnfields(res);
+    for (int r = 0; r < PQntuples(res); ++r) {
+        QVariantList row;
+        for (int c = 0; c < columns; ++c)
+            row.append(PQgetisnull(res, r, c) ? QVariant()
+                                              : QVariant(QString::fromUtf8(PQgetvalue(res, r, c))));
+        out.append(row);
+    }
+    PQclear(res);
+    return out;
+}
+
+} // namespace
+
 QList<QVariantList> ServerStore::select(const QString &sql, const QVariantList &values)
 {
     QList<QVariantList> out;
@@ -229,16 +249,19 @@ QList<QVariantList> ServerStore::select(const QString &sql, const QVariantList &
         q.finish();
         return out;
     }
-    PGresult *res = pqExec(sql, values);
-    const int columns = PQnfields(res);
-    for (int r = 0; r < PQntuples(res); ++r) {
-        QVariantList row;
-        for (int c = 0; c < columns; ++c)
-            row.append(PQgetisnull(res, r, c) ? QVariant()
-                                              : QVariant(QString::fromUtf8(PQgetvalue(res, r, c))));
-        out.append(row);
+    return rowsOf(pqExec(sql, values));
+}
+
+QList<QList<QVariantList>> ServerStore::selectAll(const QList<Query> &queries)
+{
+    QList<QList<QVariantList>> out;
+    if (!m_postgres || !m_inTransaction) {
+        for (const auto &[sql, values] : queries)
+            out.append(select(sql, values));
+        return out;
     }
-    PQclear(res);
+    for (PGresult *res : pqSendHeld(false, queries))
+        out.append(rowsOf(res));
     return out;
 }
 
@@ -307,7 +330,7 @@ pg_result *ServerStore::pqExec(const QString &sql, const QVariantList &values)
     // hundred rows of JSON cost more than the writes. libpq's extended protocol sends the
     // values apart from the statement, prepared once per connection.
     if (!m_held.empty())
-        return pqSendHeld(false, sql, values);
+        return pqSendHeld(false, {{sql, values}}).front();
     PGconn *conn = connection(m_db);
     const QByteArray name = pqPrepared(sql);
     PqParams params(values);
@@ -319,14 +342,14 @@ pg_result *ServerStore::pqExec(const QString &sql, const QVariantList &values)
     return res;
 }
 
-pg_result *ServerStore::pqSendHeld(bool commit, const QString &query, const QVariantList &values)
+std::vector<pg_result *> ServerStore::pqSendHeld(bool commit, const QList<Query> &queries)
 {
     // Every statement is sent, then one sync; the answers are read after. A failed
     // statement aborts the ones after it (the transaction is then rolled back).
     std::vector<std::pair<QString, QVariantList>> held;
     held.swap(m_held);
-    if (!query.isEmpty())
-        held.emplace_back(query, values);
+    const qsizetype firstQuery = qsizetype(held.size());
+    held.insert(held.end(), queries.begin(), queries.end());
     PGconn *conn = connection(m_db);
     for (const auto &[sql, values] : held) {
         if (!sql.isEmpty())
@@ -363,8 +386,7 @@ pg_result *ServerStore::pqSendHeld(bool commit, const QString &query, const QVar
     }
     // Whatever was sent is read to the sync point, so the connection leaves pipeline mode
     // clean even after an error (the transaction is then rolled back).
-    PGresult *answer = nullptr; // the query's result
-    const qsizetype last = query.isEmpty() ? -1 : sent.size() - 1;
+    std::vector<PGresult *> answers(size_t(queries.size()), nullptr); // the queries' results
     if (PQpipelineSync(conn) == 1) {
         qsizetype index = 0; // each statement's results end with a null
         for (;;) {
@@ -382,8 +404,10 @@ pg_result *ServerStore::pqSendHeld(bool commit, const QString &query, const QVar
             }
             if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
                 failed(sent.value(index), PQresultErrorMessage(res));
-            if (index == last && !answer && status == PGRES_TUPLES_OK)
-                answer = res;
+            const qsizetype query = index - firstQuery;
+            if (query >= 0 && query < queries.size() && !answers[size_t(query)] &&
+                status == PGRES_TUPLES_OK)
+                answers[size_t(query)] = res;
             else
                 PQclear(res);
         }
@@ -393,12 +417,15 @@ pg_result *ServerStore::pqSendHeld(bool commit, const QString &query, const QVar
     if (PQexitPipelineMode(conn) != 1)
         failed(QStringLiteral("pipeline"), PQerrorMessage(conn));
     if (!error.isEmpty()) {
-        PQclear(answer);
+        for (PGresult *res : answers)
+            PQclear(res);
         throw ServerStoreError(error);
     }
-    if (!query.isEmpty() && !answer) // a statement without rows: its result was cleared
-        answer = PQmakeEmptyPGresult(conn, PGRES_COMMAND_OK);
-    return answer;
+    for (PGresult *&res : answers) {
+        if (!res) // a statement without rows: its result was cleared
+            res = PQmakeEmptyPGresult(conn, PGRES_COMMAND_OK);
+    }
+    return answers;
 }
 
 QSqlQuery &ServerStore::run(QSqlQuery &q)

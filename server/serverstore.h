@@ -63,6 +63,9 @@ public:
     void write(const QString &sql, const QVariantList &values);
     // A query's rows, read whole (on PostgreSQL through libpq, values as text).
     QList<QVariantList> select(const QString &sql, const QVariantList &values);
+    using Query = std::pair<QString, QVariantList>;
+    // Several queries' rows; on PostgreSQL sent together, in one round trip.
+    QList<QList<QVariantList>> selectAll(const QList<Query> &queries);
 
     qint64 meta(const char *key);
     void setMeta(const char *key, qint64 value);
@@ -96,11 +99,11 @@ private:
     // PostgreSQL: the name of the statement prepared for `sql` on this connection.
     QByteArray pqPrepared(const QString &sql);
     // PostgreSQL: BEGIN and the writes of the open transaction are held back and sent
-    // together in one round trip (libpq pipeline mode): with its next read, whose result
-    // is returned, or with its COMMIT.
-    pg_result *pqSendHeld(bool commit, const QString &query = {}, const QVariantList &values = {});
-    std::vector<std::pair<QString, QVariantList>> m_held; // an empty SQL text stands for BEGIN
-    QHash<QString, QByteArray> m_pqStatements;            // SQL -> libpq prepared statement name
+    // together in one round trip (libpq pipeline mode): with its next reads, whose results
+    // are returned, or with its COMMIT.
+    std::vector<pg_result *> pqSendHeld(bool commit, const QList<Query> &queries = {});
+    std::vector<Query> m_held;                 // an empty SQL text stands for BEGIN
+    QHash<QString, QByteArray> m_pqStatements; // SQL -> libpq prepared statement name
     bool m_inTransaction = false;
 };
 

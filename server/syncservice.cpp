@@ -324,21 +324,9 @@ QJsonObject SyncService::push(const User &user, const QString &device, const QJs
     QJsonArray accepted, rejected;
     m_store.begin();
     try {
-        // The sequence row is locked for the whole push, so sequence order is commit order
-        // and a pull can never skip a row that commits later with a lower number.
-        m_seq = m_store.isPostgres()
-                    ? m_store
-                          .select(QStringLiteral("SELECT value FROM meta WHERE key = ? FOR UPDATE"),
-                                  {QStringLiteral("seq")})
-                          .value(0)
-                          .value(0)
-                          .toLongLong()
-                    : m_store.meta("seq");
-        // Ops already received (retries), looked up for the whole push at once; an op
-        // repeated within this push finds its first answer here too.
-        QHash<QString, Seen> seen = receivedOps(parsed);
+        QHash<QString, Seen> seen;
         m_batching = true;
-        prefetch(parsed);
+        m_seq = startPush(parsed, &seen);
         QVariantList log; // the ops rows of this push, written together at the end
         for (const Change &c : parsed) {
             const auto known = seen.constFind(c.opId);

@@ -58,7 +58,9 @@ private:
     Current load(Entity entity, const QString &id);
     // During a push: the rows its changes touch are read up front, and writes are kept
     // (m_rows answers reads) and written together by flushWrites().
-    void prefetch(const QList<Change> &changes);
+    QList<ServerStore::Query> prefetchQueries(const QList<Change> &changes,
+                                              QList<Entity> *entities);
+    void prefetched(Entity entity, const QList<QVariantList> &rows);
     static QString rowKey(Entity entity, const QString &id);
     static QString placeholders(qsizetype n, int columns); // "(?, ?), (?, ?)" for n = columns = 2
     void flushWrites();
@@ -77,7 +79,10 @@ private:
         bool accepted = false;
         QString reason;
     };
-    QHash<QString, Seen> receivedOps(const QList<Change> &changes);
+    QList<ServerStore::Query> receivedOpsQueries(const QList<Change> &changes);
+    // A push's first reads, together: returns the sequence number (locked on PostgreSQL),
+    // fills *seen with the ops received before, and prefetches the rows.
+    qint64 startPush(const QList<Change> &changes, QHash<QString, Seen> *seen);
     // Appends ops rows (nine values each) to the audit table.
     void writeOps(const QVariantList &values);
     QString scopeOf(Entity entity, const QString &id, const QJsonObject &fields, QString *reason);
