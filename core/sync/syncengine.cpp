@@ -346,6 +346,10 @@ SyncResult SyncEngine::pull()
             }
         }
     } commitLoad{m_store};
+    // Two pages take turns (their parsers keep their buffers): one is parsed while the
+    // other is written. (Declared before `writing`, whose end waits for the write, so a
+    // page outlives any write of it however this function ends.)
+    std::array<PulledPage, 2> pages;
     // A page is written on a second thread while the next one travels and is parsed here.
     // The store is used by one thread at a time: this one touches it only after join().
     // (Declared after commitLoad, so that a write still running ends before that commit.)
@@ -355,9 +359,6 @@ SyncResult SyncEngine::pull()
             writing.get(); // rethrows what the write threw
     };
     qint64 cursor = m_store.cursor();
-    // Two pages take turns (their parsers keep their buffers): one is parsed while the
-    // other is written.
-    std::array<PulledPage, 2> pages;
     for (int turn = 0;; turn ^= 1) {
         PulledPage &page = pages[turn];
         const TransportReply reply = m_transport.get(pagePath(cursor));
