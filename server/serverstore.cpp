@@ -161,6 +161,8 @@ QSqlQuery ServerStore::exec(const QString &sql, const QVariantList &values)
     }
     QSqlQuery q(m_db);
     if (values.isEmpty()) {
+        if (!m_held.empty())
+            pqSendHeld(false); // BEGIN and the writes before this go first
         // Not prepared: PostgreSQL cannot prepare DDL or transaction control.
         if (!q.exec(sql))
             throw ServerStoreError(QCoreApplication::translate("Server", "Database error: %1 in %2")

@@ -715,6 +715,10 @@ void TestServer::failedWriteRollsBack()
     store.write(insert, {QStringLiteral("probe"), 4});
     QCOMPARE(store.select(read, {QStringLiteral("probe")}).value(0).value(0).toInt(), 4);
     store.write(insert, {QStringLiteral("after"), 5});
+    // A statement without values (not prepared) sees them too.
+    QSqlQuery count = store.exec(QStringLiteral("SELECT COUNT(*) FROM meta WHERE key = 'after'"));
+    QVERIFY(count.next());
+    QCOMPARE(count.value(0).toInt(), 1);
     store.commit();
     QCOMPARE(store.select(read, {QStringLiteral("after")}).value(0).value(0).toInt(), 5);
 }
