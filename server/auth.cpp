@@ -11,8 +11,14 @@ namespace df {
 
 namespace {
 
-// After this many failures within the window, an account or address waits.
-constexpr int kFreeAttempts = 5;
+// Failed sign-ins are counted per account and per address over a window that restarts
+// after 15 quiet minutes. An account has 5 free attempts: enough for typos, too few for
+// guessing. An address has 100, so that a conference room behind one Wi-Fi address is not
+// locked by one person's typos, while a spray of guesses over many accounts still stops.
+// Past the free attempts each further one waits: 30 s, then twice as long after each
+// failure, at most 15 minutes.
+constexpr int kAccountFreeAttempts = 5;
+constexpr int kAddressFreeAttempts = 100;
 constexpr qint64 kWindowMs = 15 * 60 * 1000;
 
 } // namespace
@@ -48,22 +54,30 @@ QString Auth::tokenHash(const QByteArray &token)
     return QString::fromLatin1(QCryptographicHash::hash(token, QCryptographicHash::Sha256).toHex());
 }
 
-int Auth::failures(const QString &key, qint64 now)
+Auth::Failures Auth::failures(const QString &key, qint64 now)
 {
     QSqlQuery q =
         m_store.exec(QStringLiteral("SELECT count, last_at FROM failures WHERE key = ?"), {key});
     if (!q.next() || now - q.value(1).toLongLong() > kWindowMs)
-        return 0;
-    return q.value(0).toInt();
+        return {};
+    return {q.value(0).toInt(), q.value(1).toLongLong()};
 }
 
-void Auth::fail(const QString &key, qint64 now)
+qint64 Auth::lockedUntil(const Failures &f, int freeAttempts) const
 {
-    const int count = failures(key, now) + 1;
+    if (f.count < freeAttempts)
+        return 0;
+    const qint64 wait =
+        std::min<qint64>(kWindowMs, m_baseWaitMs << std::min(f.count - freeAttempts, 20));
+    return f.lastAt + wait;
+}
+
+void Auth::fail(const QString &key, const Failures &before, qint64 now)
+{
     m_store.exec(QStringLiteral("INSERT INTO failures(key, count, last_at) VALUES (?, ?, ?) "
                                 "ON CONFLICT(key) DO UPDATE SET count = excluded.count, "
                                 "last_at = excluded.last_at"),
-                 {key, count, now});
+                 {key, before.count + 1, now});
 }
 
 Auth::SignIn Auth::signIn(const QString &username, const QByteArray &password,
@@ -73,12 +87,14 @@ Auth::SignIn Auth::signIn(const QString &username, const QByteArray &password,
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const QString accountKey = QStringLiteral("user:") + username.toLower();
     const QString addressKey = QStringLiteral("addr:") + from.toString();
-    const int worst = std::max(failures(accountKey, now), failures(addressKey, now));
-    if (worst >= kFreeAttempts) {
-        // Waits double with every failure past the free ones, up to the window.
+    const Failures account = failures(accountKey, now);
+    const Failures address = failures(addressKey, now);
+    const qint64 until = std::max(lockedUntil(account, kAccountFreeAttempts),
+                                  lockedUntil(address, kAddressFreeAttempts));
+    if (until > now) {
+        // Not tried, not counted: the answer names the real wait, rounded up to a second.
         r.outcome = Outcome::Throttled;
-        r.retryAfterSeconds =
-            int(std::min<qint64>(kWindowMs / 1000, 2LL << std::min(worst - kFreeAttempts, 10)));
+        r.retryAfterSeconds = int((until - now + 999) / 1000);
         return r;
     }
     QString hash;
@@ -87,8 +103,8 @@ Auth::SignIn Auth::signIn(const QString &username, const QByteArray &password,
     static const QString dummy = hashPassword("not a password");
     const bool ok = verifyPassword(user ? hash : dummy, password) && user;
     if (!ok) {
-        fail(accountKey, now);
-        fail(addressKey, now);
+        fail(accountKey, account, now);
+        fail(addressKey, address, now);
         return r;
     }
     m_store.exec(QStringLiteral("DELETE FROM failures WHERE key = ?"), {accountKey});
@@ -128,11 +144,40 @@ void Auth::signOut(const QByteArray &token)
                  {tokenHash(token)});
 }
 
-int Auth::revokeDevice(const QString &device)
+QList<Auth::SessionInfo> Auth::sessions(const QString &username)
 {
-    QSqlQuery q = m_store.exec(
-        QStringLiteral("UPDATE sessions SET revoked = 1 WHERE device = ? AND revoked = 0"),
-        {device});
+    QList<SessionInfo> out;
+    const QString sql =
+        QStringLiteral("SELECT s.token_hash, u.username, s.device, s.created_at, s.revoked FROM "
+                       "sessions s JOIN users u ON u.id = s.user_id%1 ORDER BY s.created_at, "
+                       "s.token_hash")
+            .arg(username.isEmpty() ? QString() : QStringLiteral(" WHERE u.username = ?"));
+    QSqlQuery q = m_store.exec(sql, username.isEmpty() ? QVariantList() : QVariantList{username});
+    while (q.next())
+        out.append({q.value(0).toString().left(kSessionIdLength), q.value(1).toString(),
+                    q.value(2).toString(), q.value(3).toLongLong(), q.value(4).toInt() != 0});
+    return out;
+}
+
+int Auth::revokeSession(const QString &sessionId)
+{
+    if (sessionId.size() != kSessionIdLength)
+        return 0;
+    QSqlQuery q = m_store.exec(QStringLiteral("UPDATE sessions SET revoked = 1 WHERE "
+                                              "substr(token_hash, 1, %1) = ? AND revoked = 0")
+                                   .arg(kSessionIdLength),
+                               {sessionId.toLower()});
+    return q.numRowsAffected();
+}
+
+int Auth::revokeDevice(const QString &username, const QString &device)
+{
+    const auto user = m_store.userByName(username);
+    if (!user || device.isEmpty())
+        return 0;
+    QSqlQuery q = m_store.exec(QStringLiteral("UPDATE sessions SET revoked = 1 WHERE user_id = ? "
+                                              "AND device = ? AND revoked = 0"),
+                               {user->id, device});
     return q.numRowsAffected();
 }
 

@@ -1,13 +1,22 @@
 #include "httpapi.h"
 
 #include "auth.h"
+#include "requestguard.h"
 #include "sync/gzip.h"
 #include "syncservice.h"
 
+#include <QAbstractHttpServer>
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QHttpServerResponse>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QTcpSocket>
+#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcHttp, "doanfield.server.http")
 
@@ -106,32 +115,100 @@ QByteArray bearer(const QHttpServerRequest &r)
 
 } // namespace
 
+// Qt's QHttpServer answers an unknown path with an empty 404; this server routes itself so
+// that every answer, those included, is the protocol's JSON error.
+class HttpApi::Server : public QAbstractHttpServer
+{
+public:
+    explicit Server(HttpApi &api)
+        : m_api(api)
+    {}
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
+    {
+        m_api.route(request).write(makeResponder(request, socket));
+        return true;
+    }
+    void missingHandler(const QHttpServerRequest &, QTcpSocket *) override {}
+
+private:
+    HttpApi &m_api;
+};
+
 HttpApi::HttpApi(ServerStore &store, SyncService &sync, Auth &auth)
     : m_store(store)
     , m_sync(sync)
     , m_auth(auth)
-{
-    using M = QHttpServerRequest::Method;
-    m_server.route(QStringLiteral("/api/v1/session"), M::Post,
-                   [this](const QHttpServerRequest &r) { return session(r); });
-    m_server.route(QStringLiteral("/api/v1/session"), M::Delete,
-                   [this](const QHttpServerRequest &r) { return signOut(r); });
-    m_server.route(QStringLiteral("/api/v1/sync/push"), M::Post,
-                   [this](const QHttpServerRequest &r) { return push(r); });
-    m_server.route(QStringLiteral("/api/v1/sync/pull"), M::Get,
-                   [this](const QHttpServerRequest &r) { return pull(r); });
-    m_server.route(QStringLiteral("/api/v1/health"), M::Get, [this] {
-        return QHttpServerResponse(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
-                                               {QStringLiteral("protocol"), SyncService::kProtocol},
-                                               {QStringLiteral("backend"), m_store.backendName()}});
-    });
-}
+    , m_server(std::make_unique<Server>(*this))
+{}
 
 HttpApi::~HttpApi() = default;
 
 quint16 HttpApi::listen(const QHostAddress &address, quint16 port)
 {
-    return m_server.listen(address, port);
+    auto *tcp = new GuardedTcpServer(m_server.get(), kMaxBody);
+    if (!tcp->listen(address, port)) {
+        qCWarning(lcHttp) << "cannot listen:" << tcp->errorString();
+        delete tcp;
+        return 0;
+    }
+    m_server->bind(tcp);
+    return tcp->serverPort();
+}
+
+void HttpApi::shutdown(int graceMs)
+{
+    for (QTcpServer *tcp : m_server->servers())
+        tcp->close();
+    const auto busy = [] {
+        const QSet<RequestGuard *> &all = RequestGuard::all();
+        return std::any_of(all.begin(), all.end(), [](const RequestGuard *g) { return g->busy(); });
+    };
+    QElapsedTimer timer;
+    timer.start();
+    while (busy() && timer.elapsed() < graceMs) {
+        QEventLoop wait;
+        QTimer::singleShot(20, &wait, &QEventLoop::quit);
+        wait.exec();
+    }
+}
+
+QHttpServerResponse HttpApi::route(const QHttpServerRequest &r)
+{
+    using M = QHttpServerRequest::Method;
+    const QString path = r.url().path();
+    const M method = r.method();
+    const auto notAllowed = [&](const char *allow) {
+        QHttpServerResponse resp = error(405, QStringLiteral("method_not_allowed"),
+                                         tr("%1 takes only %2.").arg(path, QLatin1String(allow)));
+        resp.setHeader(QByteArrayLiteral("Allow"), QByteArray(allow));
+        return resp;
+    };
+    if (path == QLatin1String("/api/v1/session")) {
+        if (method == M::Post)
+            return session(r);
+        if (method == M::Delete)
+            return signOut(r);
+        return notAllowed("POST, DELETE");
+    }
+    if (path == QLatin1String("/api/v1/sync/push"))
+        return method == M::Post ? push(r) : notAllowed("POST");
+    if (path == QLatin1String("/api/v1/sync/pull"))
+        return method == M::Get ? pull(r) : notAllowed("GET");
+    if (path == QLatin1String("/api/v1/health"))
+        return method == M::Get ? health() : notAllowed("GET");
+    return error(404, QStringLiteral("not_found"),
+                 tr("There is nothing at %1 on this server; the calls are under /api/v1/ (see "
+                    "the protocol document).")
+                     .arg(path));
+}
+
+QHttpServerResponse HttpApi::health()
+{
+    return QHttpServerResponse(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
+                                           {QStringLiteral("protocol"), SyncService::kProtocol},
+                                           {QStringLiteral("backend"), m_store.backendName()}});
 }
 
 QHttpServerResponse HttpApi::session(const QHttpServerRequest &r)

@@ -8,12 +8,17 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSocketNotifier>
 #include <QSqlQuery>
 #include <QTextStream>
 #include <QUuid>
+#include <csignal>
 #include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace df;
 
@@ -28,9 +33,22 @@ int usage()
                  "  list-units\n"
                  "  create-user --username NAME --role admin|officer|secretary --unit ID "
                  "--password-stdin\n"
-                 "  revoke-device --device ID\n"
-                 "  seed-demo [--members N] [--seed S] [--password-stdin]\n");
+                 "  sessions [--username NAME]\n"
+                 "  revoke-session --session ID\n"
+                 "  revoke-device --username NAME --device ID\n"
+                 "  seed-demo [--members N] [--seed S] [--password-stdin]\n"
+                 "  schema   (the field tables of docs/PROTOCOL.md; no --db)\n");
     return 2;
+}
+
+// SIGTERM and SIGINT are written to a socket pair and read in the event loop, where the
+// server can stop cleanly (a signal handler may do almost nothing itself).
+int g_signalFds[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char b = 1;
+    [[maybe_unused]] const auto n = ::write(g_signalFds[0], &b, 1);
 }
 
 QByteArray readPassword()
@@ -57,12 +75,19 @@ int main(int argc, char **argv)
                   opt("parent", "Parent unit id.", "id"), opt("username", "User name.", "name"),
                   opt("role", "admin, officer or secretary.", "role"),
                   opt("unit", "Unit id.", "id"), opt("device", "Device id.", "id"),
+                  opt("session", "Session id (from `sessions`).", "id"),
+                  opt("sign-in-wait-ms", "First wait after too many failed sign-ins.", "ms"),
                   opt("members", "Demo members.", "n"), opt("seed", "Demo seed.", "n"),
                   opt("password-stdin", "Read the password from standard input."),
                   opt("max-skew-ms", "Refuse changes stamped further ahead.", "ms")});
     p.addHelpOption();
     p.process(app);
     const QStringList args = p.positionalArguments();
+    if (args.size() == 1 && args.first() == QLatin1String("schema")) {
+        // The field tables of docs/PROTOCOL.md, made from the schema.
+        std::printf("%s", qPrintable(Schema::markdown()));
+        return 0;
+    }
     if (args.size() != 1 || !p.isSet(QStringLiteral("db")))
         return usage();
     const QString command = args.first();
@@ -84,10 +109,30 @@ int main(int argc, char **argv)
                 std::fprintf(stderr, "doanfield-server: cannot listen on %s\n", qPrintable(listen));
                 return 1;
             }
+            if (p.isSet(QStringLiteral("sign-in-wait-ms")))
+                auth.setThrottleBaseMs(p.value(QStringLiteral("sign-in-wait-ms")).toLongLong());
+            if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) != 0)
+                return 1;
+            QSocketNotifier stopper(g_signalFds[1], QSocketNotifier::Read);
+            QObject::connect(&stopper, &QSocketNotifier::activated, &app, [&] {
+                stopper.setEnabled(false);
+                std::fprintf(stderr, "doanfield-server: stopping; finishing the requests in "
+                                     "flight\n");
+                api.shutdown(10000);
+                app.quit();
+            });
+            struct sigaction sa = {};
+            sa.sa_handler = onSignal;
+            sigemptyset(&sa.sa_mask);
+            sa.sa_flags = SA_RESTART;
+            ::sigaction(SIGTERM, &sa, nullptr);
+            ::sigaction(SIGINT, &sa, nullptr);
             std::printf("listening on %s:%u (%s)\n", qPrintable(listen.left(colon)), port,
                         qPrintable(store.backendName()));
             std::fflush(stdout);
-            return app.exec();
+            const int code = app.exec();
+            std::fprintf(stderr, "doanfield-server: stopped\n");
+            return code;
         }
         if (command == QLatin1String("create-unit")) {
             const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -126,9 +171,46 @@ int main(int argc, char **argv)
             std::printf("%s\n", qPrintable(id));
             return 0;
         }
+        if (command == QLatin1String("sessions")) {
+            const auto list = auth.sessions(p.value(QStringLiteral("username")));
+            std::printf("%-16s  %-20s  %-24s  %-20s  %s\n", "SESSION", "USER", "DEVICE",
+                        "SIGNED IN (UTC)", "STATE");
+            for (const Auth::SessionInfo &s : list)
+                std::printf("%-16s  %-20s  %-24s  %-20s  %s\n", qPrintable(s.id),
+                            qPrintable(s.username), qPrintable(s.device),
+                            qPrintable(QDateTime::fromMSecsSinceEpoch(s.createdAt, Qt::UTC)
+                                           .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))),
+                            s.revoked ? "revoked" : "active");
+            return 0;
+        }
+        if (command == QLatin1String("revoke-session")) {
+            if (!p.isSet(QStringLiteral("session")))
+                return usage();
+            const QString id = p.value(QStringLiteral("session"));
+            if (auth.revokeSession(id) == 0) {
+                std::fprintf(stderr, "doanfield-server: no active session %s (see `sessions`)\n",
+                             qPrintable(id));
+                return 1;
+            }
+            std::printf("revoked session %s\n", qPrintable(id));
+            return 0;
+        }
         if (command == QLatin1String("revoke-device")) {
-            const int n = auth.revokeDevice(p.value(QStringLiteral("device")));
-            std::printf("revoked %d session(s)\n", n);
+            // Both named: a device id alone could match other users' sessions.
+            if (!p.isSet(QStringLiteral("username")) || !p.isSet(QStringLiteral("device")))
+                return usage();
+            const QString user = p.value(QStringLiteral("username"));
+            const QString device = p.value(QStringLiteral("device"));
+            const int n = auth.revokeDevice(user, device);
+            if (n == 0) {
+                std::fprintf(stderr,
+                             "doanfield-server: %s has no active session on device %s (see "
+                             "`sessions --username %s`)\n",
+                             qPrintable(user), qPrintable(device), qPrintable(user));
+                return 1;
+            }
+            std::printf("revoked %d session(s) of %s on %s\n", n, qPrintable(user),
+                        qPrintable(device));
             return 0;
         }
         if (command == QLatin1String("seed-demo")) {

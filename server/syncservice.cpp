@@ -165,16 +165,62 @@ void SyncService::moveSubtree(const QString &oldPath, const QString &newPath)
     while (q.next())
         moved.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
     for (const auto &[entity, id, scope] : moved) {
-        const QString next = newPath + scope.mid(oldPath.size());
-        m_store.exec(QStringLiteral("INSERT INTO evictions(seq, entity, id, old_scope, new_scope) "
-                                    "VALUES (?, ?, ?, ?, ?)"),
-                     {++m_seq, entity, id, scope, next});
-        m_store.exec(
-            QStringLiteral("UPDATE rows SET scope = ?, seq = ? WHERE entity = ? AND id = ?"),
-            {next, ++m_seq, entity, id});
+        moveStoredRow(entity, id, scope, newPath + scope.mid(oldPath.size()));
     }
     for (const auto &[id, path] : m_store.unitsUnder(oldPath))
         m_store.setUnitPath(id, newPath + path.mid(oldPath.size()));
+}
+
+void SyncService::moveDependents(Entity entity, const QString &id, const QString &oldScope,
+                                 const QString &newScope)
+{
+    // Rows whose scope is this row's go with it: a transferred member's volunteer hours,
+    // a moved activity's attendance, and the conflict records of all of them. The devices
+    // of the old scope get evictions, those of the new one the rows.
+    flushWrites();
+    m_rows.clear();
+    const auto withField = [&](const char *entityWire, const char *field, const QString &value) {
+        const QString needle = QStringLiteral("%\"%1\":\"%2\"%").arg(QLatin1String(field), value);
+        QSqlQuery q = m_store.exec(QStringLiteral("SELECT id, data FROM rows WHERE entity = ? AND "
+                                                  "scope = ? AND data LIKE ?"),
+                                   {QLatin1String(entityWire), oldScope, needle});
+        QStringList ids;
+        while (q.next()) {
+            // The text match finds candidates; the parsed field decides.
+            const QJsonObject data =
+                QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
+            if (data.value(QLatin1String(field)).toString() == value)
+                ids.append(q.value(0).toString());
+        }
+        return ids;
+    };
+    QList<std::pair<QString, QString>> moved; // (entity wire, id)
+    QStringList owners{id};
+    if (entity == Entity::Member) {
+        for (const QString &e : withField("volunteer_entry", "member_id", id)) {
+            moved.append({QStringLiteral("volunteer_entry"), e});
+            owners.append(e);
+        }
+    } else if (entity == Entity::Activity) {
+        for (const QString &a : withField("attendance", "activity_id", id))
+            moved.append({QStringLiteral("attendance"), a});
+    }
+    for (const QString &owner : std::as_const(owners)) {
+        for (const QString &conflict : withField("conflict", "row_id", owner))
+            moved.append({QStringLiteral("conflict"), conflict});
+    }
+    for (const auto &[wireName, rowId] : moved)
+        moveStoredRow(wireName, rowId, oldScope, newScope);
+}
+
+void SyncService::moveStoredRow(const QString &entity, const QString &id, const QString &oldScope,
+                                const QString &newScope)
+{
+    m_store.exec(QStringLiteral("INSERT INTO evictions(seq, entity, id, old_scope, new_scope) "
+                                "VALUES (?, ?, ?, ?, ?)"),
+                 {++m_seq, entity, id, oldScope, newScope});
+    m_store.exec(QStringLiteral("UPDATE rows SET scope = ?, seq = ? WHERE entity = ? AND id = ?"),
+                 {newScope, ++m_seq, entity, id});
 }
 
 void SyncService::recordConflicts(Entity entity, const QString &rowId, const QString &scope,
@@ -204,13 +250,38 @@ void SyncService::recordConflicts(Entity entity, const QString &rowId, const QSt
 }
 
 QJsonObject SyncService::applyOne(const User &user, const QString &userScope, const QString &device,
-                                  const Change &c)
+                                  QDate today, const Change &c)
 {
     const EntitySpec &spec = Schema::spec(c.entity);
     const Current cur = load(c.entity, c.rowId);
     if (cur.row.exists && !cur.scope.startsWith(userScope))
         return rejection(c, "out_of_scope",
                          tr("This record belongs to a unit outside your scope."));
+    // Who wrote it comes from the session, not from the change.
+    for (const Version &v : c.fieldVersions) {
+        if (v.device != device)
+            return rejection(c, "forbidden",
+                             tr("A change must be stamped with this session's device “%1”, "
+                                "not “%2”.")
+                                 .arg(device, v.device));
+    }
+    if (c.version.device != device)
+        return rejection(c, "forbidden",
+                         tr("A change must be stamped with this session's device “%1”, not "
+                            "“%2”.")
+                             .arg(device, c.version.device));
+    for (auto it = c.fields.begin(); it != c.fields.end(); ++it) {
+        QString why;
+        if (!Schema::check(*spec.column(it.key()), it.value(), today, &why))
+            return rejection(c, "invalid", why);
+    }
+    for (const char *by : {"resolved_by", "confirmed_by"}) {
+        const QJsonValue who = c.fields.value(QLatin1String(by));
+        if (who.isString() && who.toString() != user.username)
+            return rejection(c, "forbidden",
+                             tr("“%1” must be the signed-in user “%2”, not “%3”.")
+                                 .arg(QLatin1String(by), user.username, who.toString()));
+    }
     if (c.entity == Entity::Conflict) {
         if (!cur.row.exists)
             return rejection(c, "forbidden", tr("Conflict records are made by the server."));
@@ -278,18 +349,20 @@ QJsonObject SyncService::applyOne(const User &user, const QString &userScope, co
             evict(c.entity, c.rowId, cur.scope, scope);
             if (c.entity == Entity::Unit)
                 moveSubtree(cur.scope, scope);
+            else
+                moveDependents(c.entity, c.rowId, cur.scope, scope);
         }
     }
     recordConflicts(c.entity, c.rowId, scope, merged.conflicts);
     m_clock.observe(c.newest().hlc);
-    Q_UNUSED(device)
     return {};
 }
 
-QJsonValue SyncService::currentJson(Entity entity, const QString &id)
+QJsonValue SyncService::currentJson(Entity entity, const QString &id, const QString &userScope)
 {
+    // Only a row the caller may read: anything else answers as if the server had none.
     const Current cur = load(entity, id);
-    if (!cur.row.exists)
+    if (!cur.row.exists || !cur.scope.startsWith(userScope))
         return QJsonValue::Null;
     return QJsonObject{{QStringLiteral("fields"), cur.row.fields},
                        {QStringLiteral("versions"),
@@ -319,7 +392,13 @@ QJsonObject SyncService::push(const User &user, const QString &device, const QJs
     }
 
     const QString userScope = m_store.unitPath(user.unitId);
+    if (userScope.isEmpty())
+        throw RequestError{403, QStringLiteral("no_scope"),
+                           tr("Your account is attached to a unit that no longer exists.")};
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // The latest date that is "today" anywhere (UTC+14): a date no later is not in the future.
+    const QDate today =
+        QDateTime::fromMSecsSinceEpoch(m_clock.wallMs() + 14 * 3600 * 1000, Qt::UTC).date();
     const qint64 limitMs = m_clock.wallMs() + m_maxSkewMs;
     QJsonArray accepted, rejected;
     m_store.begin();
@@ -337,23 +416,26 @@ QJsonObject SyncService::push(const User &user, const QString &device, const QJs
                 } else {
                     // The row as it is now, like the first answer, so the device can reset.
                     QJsonObject again = rejection(c, "rejected", known->reason);
-                    again.insert(QStringLiteral("current"), currentJson(c.entity, c.rowId));
+                    again.insert(QStringLiteral("current"),
+                                 currentJson(c.entity, c.rowId, userScope));
                     rejected.append(again);
                 }
                 continue;
             }
             if (c.newest().wallMs() > limitMs) {
                 // Not recorded: the device re-stamps the change and sends it again.
-                rejected.append(rejection(
+                QJsonObject ahead = rejection(
                     c, "clock_ahead",
                     tr("The device clock is ahead of the server; the change was stamped %1.")
                         .arg(QDateTime::fromMSecsSinceEpoch(c.newest().wallMs(), Qt::UTC)
-                                 .toString(Qt::ISODate))));
+                                 .toString(Qt::ISODate)));
+                ahead.insert(QStringLiteral("current"), currentJson(c.entity, c.rowId, userScope));
+                rejected.append(ahead);
                 continue;
             }
             // applyOne decides every refusal before it writes anything, so a refused change
             // leaves nothing behind and needs no savepoint; an error rolls back the push.
-            QJsonObject refusal = applyOne(user, userScope, device, c);
+            QJsonObject refusal = applyOne(user, userScope, device, today, c);
             const QString reason = refusal.value(QStringLiteral("message")).toString();
             seen.insert(c.opId, {refusal.isEmpty(), reason});
             log << c.opId << user.id << device << now << wire(c.entity) << c.rowId
@@ -361,7 +443,8 @@ QJsonObject SyncService::push(const User &user, const QString &device, const QJs
             if (refusal.isEmpty()) {
                 accepted.append(c.opId);
             } else {
-                refusal.insert(QStringLiteral("current"), currentJson(c.entity, c.rowId));
+                refusal.insert(QStringLiteral("current"),
+                               currentJson(c.entity, c.rowId, userScope));
                 rejected.append(refusal);
             }
         }

@@ -72,7 +72,8 @@ private:
     bool m_batching = false;
     QHash<QString, Current> m_rows;
     QHash<QString, PendingRow> m_pending;
-    QJsonValue currentJson(Entity entity, const QString &id);
+    // The row as the answer to a refusal carries it: null unless it is in `userScope`.
+    QJsonValue currentJson(Entity entity, const QString &id, const QString &userScope);
     // The answer already given to each op of `changes` that was received before.
     struct Seen
     {
@@ -89,9 +90,14 @@ private:
     void writeRow(Entity entity, const QString &id, const QString &scope,
                   const MergeResult &merged);
     void moveSubtree(const QString &oldPath, const QString &newPath);
+    void moveDependents(Entity entity, const QString &id, const QString &oldScope,
+                        const QString &newScope);
+    // A stored row's new scope: an eviction for the old one, a new sequence number.
+    void moveStoredRow(const QString &entity, const QString &id, const QString &oldScope,
+                       const QString &newScope);
     void evict(Entity entity, const QString &id, const QString &oldScope, const QString &newScope);
     QJsonObject applyOne(const User &user, const QString &userScope, const QString &device,
-                         const Change &change);
+                         QDate today, const Change &change);
     void recordConflicts(Entity entity, const QString &rowId, const QString &scope,
                          const QList<ConflictNote> &notes);
 

@@ -2,6 +2,7 @@
 
 // The real doanfield-server for integration tests: admin commands against a database,
 // and `serve` on a free loopback port (the port is read from what the server prints).
+#include <QCoreApplication>
 #include <QDebug>
 #include <QProcess>
 #include <QRegularExpression>
@@ -13,26 +14,45 @@ class ServerProcess
 public:
     ~ServerProcess() { stop(); }
 
-    // Runs an admin command (create-unit, create-user, seed-demo…) on `db`; its stdout.
-    static QString admin(const QString &db, const QStringList &args, const QByteArray &input = {})
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    // Runs an admin command on `db` and returns how it ended.
+    static Run run(const QString &db, const QStringList &args, const QByteArray &input = {})
     {
         QProcess p;
         p.start(QStringLiteral(DF_SERVER_EXE),
                 QStringList{args.first(), QStringLiteral("--db"), db} + args.mid(1));
         p.write(input);
         p.closeWriteChannel();
-        if (!p.waitForFinished(120000) || p.exitCode() != 0)
-            qWarning().noquote() << "admin command failed:" << args << p.readAllStandardError();
-        return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+        Run r;
+        if (p.waitForFinished(120000) && p.exitStatus() == QProcess::NormalExit)
+            r.exitCode = p.exitCode();
+        r.out = QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+        r.err = QString::fromUtf8(p.readAllStandardError()).trimmed();
+        return r;
+    }
+
+    // Runs an admin command (create-unit, create-user, seed-demo…) on `db`; its stdout.
+    static QString admin(const QString &db, const QStringList &args, const QByteArray &input = {})
+    {
+        const Run r = run(db, args, input);
+        if (r.exitCode != 0)
+            qWarning().noquote() << "admin command failed:" << args << r.err;
+        return r.out;
     }
 
     // Starts serving `db`; the server's address, or an empty URL when it did not start.
-    QUrl start(const QString &db)
+    QUrl start(const QString &db, const QStringList &extra = {})
     {
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
         m_process.start(QStringLiteral(DF_SERVER_EXE),
-                        {QStringLiteral("serve"), QStringLiteral("--db"), db,
-                         QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+                        QStringList{QStringLiteral("serve"), QStringLiteral("--db"), db,
+                                    QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} +
+                            extra);
         if (!m_process.waitForStarted())
             return {};
         QByteArray out;
@@ -47,6 +67,8 @@ public:
         }
         return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m.captured(1)));
     }
+
+    QProcess &process() { return m_process; }
 
     void stop()
     {

@@ -1,6 +1,7 @@
 // Integration tests against the real doanfield-server process on a free loopback port.
 // The database is SQLite in a temporary directory, or PostgreSQL when DF_TEST_POSTGRES
 // names a server (tests/with-postgres.sh starts and stops one for the `server_pg` test).
+#include "freshdatabase.h"
 #include "networkmonitor.h"
 #include "secretstore.h"
 #include "serverprocess.h"
@@ -95,7 +96,6 @@ private Q_SLOTS:
 
 private:
     QString admin(const QStringList &args, const QByteArray &input = {});
-    QString freshDatabase();
     std::unique_ptr<Client> signedIn(const QString &username);
     RawReply raw(const QByteArray &verb, const QString &path, const QByteArray &body,
                  const QByteArray &token, bool protocolHeader = true);
@@ -105,36 +105,7 @@ private:
     ServerProcess m_server;
     QUrl m_url;
     QString m_province, m_district, m_branch1, m_branch2;
-    int m_databases = 0;
 };
-
-QString TestServer::freshDatabase()
-{
-    const QString pg = qEnvironmentVariable("DF_TEST_POSTGRES");
-    const QString name =
-        QStringLiteral("dft_%1_%2").arg(QCoreApplication::applicationPid()).arg(++m_databases);
-    if (pg.isEmpty())
-        return QStringLiteral("sqlite:") + m_dir.filePath(name + QStringLiteral(".db"));
-    const QUrl url(pg);
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("admin"));
-        db.setHostName(url.host());
-        db.setPort(url.port(5432));
-        db.setUserName(url.userName());
-        db.setDatabaseName(url.path().mid(1));
-        if (!db.open())
-            qFatal("cannot reach the test PostgreSQL: %s", qPrintable(db.lastError().text()));
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("CREATE DATABASE ") + name))
-            qFatal("CREATE DATABASE failed: %s", qPrintable(q.lastError().text()));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("admin"));
-    QUrl out = url;
-    out.setPath(QLatin1Char('/') + name);
-    return out.toString();
-}
 
 QString TestServer::admin(const QStringList &args, const QByteArray &input)
 {
@@ -144,7 +115,7 @@ QString TestServer::admin(const QStringList &args, const QByteArray &input)
 void TestServer::init()
 {
     QVERIFY(m_dir.isValid());
-    m_db = freshDatabase();
+    m_db = freshServerDatabase(m_dir.path());
     m_province = admin({QStringLiteral("create-unit"), QStringLiteral("--name"),
                         QStringLiteral("Tỉnh đoàn Quảng Nam"), QStringLiteral("--level"),
                         QStringLiteral("1")});
@@ -435,9 +406,10 @@ void TestServer::authorization()
     auto again = signedIn(QStringLiteral("thon1"));
     QVERIFY(again);
     QVERIFY(again->engine.sync().ok);
-    QVERIFY(admin({QStringLiteral("revoke-device"), QStringLiteral("--device"),
-                   again->store.sync().deviceId()})
-                .startsWith(QStringLiteral("revoked 1")));
+    QVERIFY(
+        admin({QStringLiteral("revoke-device"), QStringLiteral("--username"),
+               QStringLiteral("thon1"), QStringLiteral("--device"), again->store.sync().deviceId()})
+            .startsWith(QStringLiteral("revoked 1")));
     r = again->engine.sync();
     QCOMPARE(r.status, 401);
 
@@ -634,7 +606,8 @@ void TestServer::tokenOnlyInKeychain()
 {
     if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
         QSKIP("needs a D-Bus session with a Secret Service: run through tests/with-keyring.sh");
-    const QString dir = m_dir.filePath(QStringLiteral("account-%1").arg(m_databases));
+    const QString dir =
+        m_dir.filePath(QStringLiteral("account-%1").arg(QDateTime::currentMSecsSinceEpoch()));
     QVERIFY(QDir().mkpath(dir));
     QByteArray token;
     {
@@ -691,7 +664,7 @@ QTEST_GUILESS_MAIN(TestServer)
 // COMMIT), leaves nothing behind, and the connection works afterwards.
 void TestServer::failedWriteRollsBack()
 {
-    ServerStore store(freshDatabase());
+    ServerStore store(freshServerDatabase(m_dir.path()));
     const QString insert = QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?)");
     const QString read = QStringLiteral("SELECT value FROM meta WHERE key = ?");
     store.begin();

@@ -21,7 +21,7 @@ QJsonObject Change::toJson() const
                   {QStringLiteral("id"), rowId},
                   {QStringLiteral("fields"), fields},
                   {QStringLiteral("version"), version.toString()}};
-    if (!base.isEmpty()) {
+    if (hasBase) {
         QJsonObject b;
         for (auto it = base.cbegin(); it != base.cend(); ++it)
             b.insert(it.key(), it.value().toString());
@@ -88,7 +88,8 @@ std::optional<Change> Change::fromJson(const QJsonObject &json, QString *error)
         c.fields.insert(it.key(), v);
     }
     const QJsonValue base = json.value(QStringLiteral("base"));
-    if (!base.isUndefined()) {
+    c.hasBase = !base.isUndefined();
+    if (c.hasBase) {
         if (!base.isObject())
             return fail(QCoreApplication::translate("Sync", "“base” must be an object."));
         const QJsonObject b = base.toObject();

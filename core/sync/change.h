@@ -23,7 +23,10 @@ struct Change
     Version versionOf(const QString &field) const { return fieldVersions.value(field, version); }
     Version newest() const;
     QHash<QString, Version> base; // absent: the device had no value for that field
-    Version seen;                 // the newest version of the row the device had seen
+    // False for a wire change without "base": the device said nothing of what it had seen,
+    // so no edit of it counts as concurrent (no conflict row).
+    bool hasBase = true;
+    Version seen; // the newest version of the row the device had seen; null: not said
 
     QJsonObject toJson() const;
     // Parses and checks one wire change; on failure returns nothing and sets *error to

@@ -98,8 +98,8 @@ MergeResult merge(const EntitySpec &spec, const StoredRow &cur, const Incoming &
         const Version cv = cur.versions.of(field);
         const QJsonValue mine = cur.fields.value(field);
         const bool differ = mine != it.value();
-        const bool concurrent =
-            conflicts && differ && !cv.isNull() && in.change->base.value(field) != cv;
+        const bool concurrent = conflicts && in.change->hasBase && differ && !cv.isNull() &&
+                                in.change->base.value(field) != cv;
         if (iv > cv) {
             take(field, it.value(), iv);
             if (concurrent)
@@ -109,7 +109,8 @@ MergeResult merge(const EntitySpec &spec, const StoredRow &cur, const Incoming &
         }
     }
 
-    if (conflicts && spec.hasTombstone) {
+    // Without "seen" the device said nothing of what it had seen: no edit-versus-delete note.
+    if (conflicts && spec.hasTombstone && !in.change->seen.isNull()) {
         const QString del = QStringLiteral("deleted");
         const bool wasDeleted = cur.fields.value(del).toInteger() != 0;
         const bool deletes = in.fields.value(del).toInteger() != 0;

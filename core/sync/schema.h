@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QJsonValue>
 #include <QList>
 #include <QString>
@@ -12,12 +13,36 @@ enum class Entity { Unit, Member, Activity, Attendance, VolunteerEntry, Target, 
 
 enum class ColumnType { Text, Int, Real };
 
+// What values a column may hold beyond its type: the rules that the server applies to every
+// pushed value and the app to every value it writes (Schema::check). Documented in
+// docs/PROTOCOL.md, whose tables are made from this schema (Schema::markdown).
+enum class Domain : quint8 {
+    Any,       // any value of the type (texts up to maxLength characters)
+    Id,        // a UUID in its 36-character text form
+    Date,      // "yyyy-MM-dd", a real calendar date from 1900-01-01
+    PastDate,  // a Date no later than today
+    Instant,   // UTC milliseconds from 2000-01-01 to 2100-01-01
+    Flag,      // 0 or 1
+    Choice,    // a whole number from min to max (`meaning` names each)
+    Range,     // a number from min to max
+    Positive,  // a number above 0, at most max
+    PastYear,  // a whole year from min to this year
+    Phone,     // 0 and 9 or 10 digits, or +84 and 9 or 10 digits (spaces . - ( ) allowed)
+    Email,     // name@domain.tld
+    Indicator, // one of the target indicator keys
+};
+
 struct Column
 {
     const char *name;
     ColumnType type;
-    bool required = false;  // NOT NULL in the client schema
+    bool required = false;  // NOT NULL in the client schema (and not blank, for a text)
     bool immutable = false; // fixed once the row exists
+    Domain domain = Domain::Any;
+    double min = 0;
+    double max = 0;
+    int maxLength = 0;             // texts: at most this many characters (0: 10,000)
+    const char *meaning = nullptr; // Choice: what each value means
 };
 
 struct EntitySpec
@@ -41,6 +66,17 @@ const EntitySpec *find(QStringView wireName);
 // A wire value made canonical for its column: integers as qint64, text as strings,
 // null stays null. Returns false, with a sentence in *why, for a value of the wrong type.
 bool normalize(const Column &column, QJsonValue &value, QString *why);
+
+// A normalized value checked against its column's domain, with `today` the latest date a
+// PastDate or PastYear may name. Returns false, with a sentence naming the field in *why.
+bool check(const Column &column, const QJsonValue &value, QDate today, QString *why);
+
+// Every entity's fields as Markdown tables (field, type, domain, required on create,
+// immutable): the part of docs/PROTOCOL.md that a test keeps equal to this schema.
+QString markdown();
+
+// The UUIDs of the Id domain: 8-4-4-4-12 hexadecimal digits.
+bool isUuid(const QString &text);
 
 } // namespace Schema
 
