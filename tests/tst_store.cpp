@@ -1,3 +1,4 @@
+#include "demo/demogenerator.h"
 #include "domain/member.h"
 #include "domain/orgunit.h"
 #include "domain/uuid.h"
@@ -19,6 +20,7 @@ using namespace df;
 namespace {
 
 constexpr int kBatch = 50;
+const QString kUnit = QStringLiteral("0190a1b2-0000-7000-8000-000000000001");
 
 // The child process of killedWriterLeavesIntactFile: writes members in transactions of
 // kBatch rows until killed.
@@ -26,14 +28,14 @@ int runWriter(const QString &path)
 {
     Database db(path);
     LocalStore store(db);
-    store.saveUnit({QStringLiteral("u"), {}, UnitLevel::Branch, QStringLiteral("Chi đoàn 1"), {}});
+    store.saveUnit({kUnit, {}, UnitLevel::Branch, QStringLiteral("Chi đoàn 1"), {}});
     std::printf("ready\n");
     std::fflush(stdout);
     for (int batch = 0;; ++batch) {
         Transaction tx(db);
         for (int i = 0; i < kBatch; ++i) {
             Member m;
-            m.unitId = QStringLiteral("u");
+            m.unitId = kUnit;
             m.fullName = QStringLiteral("Nguyễn Văn %1").arg(batch * kBatch + i);
             store.saveMember(m);
         }
@@ -92,8 +94,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         Database db(dir.filePath(QStringLiteral("b.sqlite")));
         LocalStore store(db);
-        QVERIFY(
-            store.saveUnit({QStringLiteral("u"), {}, UnitLevel::Branch, QStringLiteral("X"), {}}));
+        QVERIFY(store.saveUnit({kUnit, {}, UnitLevel::Branch, QStringLiteral("X"), {}}));
         bool threw = false;
         try {
             Transaction tx(db);
@@ -124,14 +125,51 @@ private Q_SLOTS:
         QVERIFY(!q.unit(QStringLiteral("b")));
     }
 
+    // Every demo row goes through the write path's checks, the server's value rules among
+    // them: none is refused, so the counts are whole, and a value outside its domain is.
+    void demoDataPassesTheWireRules()
+    {
+        QTemporaryDir dir;
+        Database db(dir.filePath(QStringLiteral("d.sqlite")));
+        LocalStore store(db);
+        DemoOptions options;
+        options.members = 400;
+        const DemoGenerator demo(options);
+        demo.writeTo(store);
+        const auto count = [&](const char *sql) {
+            auto st = db.prepare(sql);
+            st.step();
+            return st.int32(0);
+        };
+        QCOMPARE(count("SELECT count(*) FROM members"), 400);
+        auto units = db.prepare("SELECT count(*) FROM org_units");
+        units.step();
+        QCOMPARE(units.int32(0), demo.units().size());
+        for (const char *sql :
+             {"SELECT count(*) FROM activities", "SELECT count(*) FROM attendance",
+              "SELECT count(*) FROM volunteer_entries"}) {
+            auto st = db.prepare(sql);
+            st.step();
+            QVERIFY2(st.int32(0) > 0, sql);
+        }
+        // A value the app's own validation lets through but the wire rules refuse.
+        Member m = demo.member(0);
+        m.id.clear();
+        m.cardNumber = QString(51, QLatin1Char('9'));
+        const WriteResult r = store.saveMember(m);
+        QVERIFY(!r.written);
+        QCOMPARE(r.issues.last().field, QStringLiteral("card_number"));
+        QCOMPARE(count("SELECT count(*) FROM members"), 400);
+    }
+
     void invalidMemberIsNotWritten()
     {
         QTemporaryDir dir;
         Database db(dir.filePath(QStringLiteral("v.sqlite")));
         LocalStore store(db);
-        store.saveUnit({QStringLiteral("u"), {}, UnitLevel::Branch, QStringLiteral("X"), {}});
+        store.saveUnit({kUnit, {}, UnitLevel::Branch, QStringLiteral("X"), {}});
         Member m;
-        m.unitId = QStringLiteral("u");
+        m.unitId = kUnit;
         m.fullName = QStringLiteral("Lê Văn An");
         m.email = QStringLiteral("not an email");
         const WriteResult r = store.saveMember(m);
@@ -174,7 +212,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         Database db(dir.filePath(QStringLiteral("s.sqlite")));
         LocalStore store(db);
-        store.saveUnit({QStringLiteral("u"), {}, UnitLevel::Branch, QStringLiteral("X"), {}});
+        store.saveUnit({kUnit, {}, UnitLevel::Branch, QStringLiteral("X"), {}});
         const QStringList family{QStringLiteral("Nguyễn"), QStringLiteral("Trần"),
                                  QStringLiteral("Lê"), QStringLiteral("Đặng"),
                                  QStringLiteral("Vũ")};
@@ -189,7 +227,7 @@ private Q_SLOTS:
             Transaction tx(db);
             for (int i = 0; i < 3000; ++i) {
                 Member m;
-                m.unitId = QStringLiteral("u");
+                m.unitId = kUnit;
                 m.fullName = family[rng.bounded(family.size())] + QLatin1Char(' ') +
                              middle[rng.bounded(middle.size())] + QLatin1Char(' ') +
                              given[rng.bounded(given.size())];

@@ -61,6 +61,23 @@ WriteResult written(const QString &id, ValidationIssues issues)
 
 } // namespace
 
+WriteResult LocalStore::write(Entity entity, const QString &id, const QJsonObject &fields,
+                              ValidationIssues issues)
+{
+    // The wire rules the server applies (docs/PROTOCOL.md): what is saved here is never
+    // refused there for its values.
+    const EntitySpec &spec = Schema::spec(entity);
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        QString why;
+        if (!Schema::check(*spec.column(it.key()), it.value(), today(), &why)) {
+            issues.append({it.key(), why, ValidationIssue::Severity::Error});
+            return rejected(issues);
+        }
+    }
+    m_sync->writeLocal(entity, id, fields);
+    return written(id, issues);
+}
+
 LocalStore::LocalStore(Database &db)
     : m_db(db)
     , m_sync(std::make_unique<SyncStore>(db))
@@ -84,13 +101,13 @@ WriteResult LocalStore::saveUnit(const OrgUnit &unit)
     if (hasErrors(issues))
         return rejected(issues);
     const QString id = idOrNew(unit.id);
-    m_sync->writeLocal(Entity::Unit, id,
-                       {{QStringLiteral("parent_id"), text(unit.parentId)},
-                        {QStringLiteral("level"), integer(int(unit.level))},
-                        {QStringLiteral("name"), unit.name.trimmed()},
-                        {QStringLiteral("code"), text(unit.code)},
-                        {QStringLiteral("deleted"), integer(0)}});
-    return written(id, issues);
+    return write(Entity::Unit, id,
+                 {{QStringLiteral("parent_id"), text(unit.parentId)},
+                  {QStringLiteral("level"), integer(int(unit.level))},
+                  {QStringLiteral("name"), unit.name.trimmed()},
+                  {QStringLiteral("code"), text(unit.code)},
+                  {QStringLiteral("deleted"), integer(0)}},
+                 issues);
 }
 
 WriteResult LocalStore::saveMember(const Member &m)
@@ -99,36 +116,36 @@ WriteResult LocalStore::saveMember(const Member &m)
     if (hasErrors(issues))
         return rejected(issues);
     const QString id = idOrNew(m.id);
-    m_sync->writeLocal(Entity::Member, id,
-                       {{QStringLiteral("unit_id"), m.unitId},
-                        {QStringLiteral("full_name"), m.fullName.simplified()},
-                        {QStringLiteral("birth_date"), date(m.birthDate)},
-                        {QStringLiteral("gender"), integer(int(m.gender))},
-                        {QStringLiteral("ethnicity"), text(m.ethnicity)},
-                        {QStringLiteral("religion"), text(m.religion)},
-                        {QStringLiteral("phone"), text(m.phone.trimmed())},
-                        {QStringLiteral("email"), text(m.email.trimmed())},
-                        {QStringLiteral("address"), text(m.address)},
-                        {QStringLiteral("card_number"), text(m.cardNumber)},
-                        {QStringLiteral("joined_date"), date(m.joinedDate)},
-                        {QStringLiteral("education"), text(m.education)},
-                        {QStringLiteral("professional"), text(m.professional)},
-                        {QStringLiteral("theory_level"), integer(int(m.theoryLevel))},
-                        {QStringLiteral("position"), integer(int(m.position))},
-                        {QStringLiteral("party_member"), integer(m.partyMember)},
-                        {QStringLiteral("party_date"), date(m.partyDate)},
-                        {QStringLiteral("outstanding"), integer(m.outstanding)},
-                        {QStringLiteral("outstanding_date"), date(m.outstandingDate)},
-                        {QStringLiteral("hardship"), integer(m.hardship)},
-                        {QStringLiteral("hardship_note"), text(m.hardshipNote)},
-                        {QStringLiteral("rating"), integer(int(m.rating))},
-                        {QStringLiteral("rating_year"),
-                         m.ratingYear ? integer(m.ratingYear) : QJsonValue(QJsonValue::Null)},
-                        {QStringLiteral("courses"), text(m.courses.join(QLatin1Char('\n')))},
-                        {QStringLiteral("status"), integer(int(m.status))},
-                        {QStringLiteral("citizen_id"), text(m.citizenId)},
-                        {QStringLiteral("deleted"), integer(0)}});
-    return written(id, issues);
+    return write(Entity::Member, id,
+                 {{QStringLiteral("unit_id"), m.unitId},
+                  {QStringLiteral("full_name"), m.fullName.simplified()},
+                  {QStringLiteral("birth_date"), date(m.birthDate)},
+                  {QStringLiteral("gender"), integer(int(m.gender))},
+                  {QStringLiteral("ethnicity"), text(m.ethnicity)},
+                  {QStringLiteral("religion"), text(m.religion)},
+                  {QStringLiteral("phone"), text(m.phone.trimmed())},
+                  {QStringLiteral("email"), text(m.email.trimmed())},
+                  {QStringLiteral("address"), text(m.address)},
+                  {QStringLiteral("card_number"), text(m.cardNumber)},
+                  {QStringLiteral("joined_date"), date(m.joinedDate)},
+                  {QStringLiteral("education"), text(m.education)},
+                  {QStringLiteral("professional"), text(m.professional)},
+                  {QStringLiteral("theory_level"), integer(int(m.theoryLevel))},
+                  {QStringLiteral("position"), integer(int(m.position))},
+                  {QStringLiteral("party_member"), integer(m.partyMember)},
+                  {QStringLiteral("party_date"), date(m.partyDate)},
+                  {QStringLiteral("outstanding"), integer(m.outstanding)},
+                  {QStringLiteral("outstanding_date"), date(m.outstandingDate)},
+                  {QStringLiteral("hardship"), integer(m.hardship)},
+                  {QStringLiteral("hardship_note"), text(m.hardshipNote)},
+                  {QStringLiteral("rating"), integer(int(m.rating))},
+                  {QStringLiteral("rating_year"),
+                   m.ratingYear ? integer(m.ratingYear) : QJsonValue(QJsonValue::Null)},
+                  {QStringLiteral("courses"), text(m.courses.join(QLatin1Char('\n')))},
+                  {QStringLiteral("status"), integer(int(m.status))},
+                  {QStringLiteral("citizen_id"), text(m.citizenId)},
+                  {QStringLiteral("deleted"), integer(0)}},
+                 issues);
 }
 
 WriteResult LocalStore::saveActivity(const Activity &a)
@@ -137,29 +154,28 @@ WriteResult LocalStore::saveActivity(const Activity &a)
     if (hasErrors(issues))
         return rejected(issues);
     const QString id = idOrNew(a.id);
-    m_sync->writeLocal(Entity::Activity, id,
-                       {{QStringLiteral("unit_id"), a.unitId},
-                        {QStringLiteral("kind"), integer(int(a.kind))},
-                        {QStringLiteral("title"), a.title.trimmed()},
-                        {QStringLiteral("starts_at"), instant(a.startsAt)},
-                        {QStringLiteral("ends_at"), instant(a.endsAt)},
-                        {QStringLiteral("place"), text(a.place)},
-                        {QStringLiteral("campaign"), text(a.campaign)},
-                        {QStringLiteral("description"), text(a.description)},
-                        {QStringLiteral("out_trees"), integer(a.outputs.treesPlanted)},
-                        {QStringLiteral("out_children"), integer(a.outputs.childrenSupported)},
-                        {QStringLiteral("out_money_vnd"), integer(a.outputs.moneyRaisedVnd)},
-                        {QStringLiteral("out_works"), integer(a.outputs.worksBuilt)},
-                        {QStringLiteral("deleted"), integer(0)}});
-    return written(id, issues);
+    return write(Entity::Activity, id,
+                 {{QStringLiteral("unit_id"), a.unitId},
+                  {QStringLiteral("kind"), integer(int(a.kind))},
+                  {QStringLiteral("title"), a.title.trimmed()},
+                  {QStringLiteral("starts_at"), instant(a.startsAt)},
+                  {QStringLiteral("ends_at"), instant(a.endsAt)},
+                  {QStringLiteral("place"), text(a.place)},
+                  {QStringLiteral("campaign"), text(a.campaign)},
+                  {QStringLiteral("description"), text(a.description)},
+                  {QStringLiteral("out_trees"), integer(a.outputs.treesPlanted)},
+                  {QStringLiteral("out_children"), integer(a.outputs.childrenSupported)},
+                  {QStringLiteral("out_money_vnd"), integer(a.outputs.moneyRaisedVnd)},
+                  {QStringLiteral("out_works"), integer(a.outputs.worksBuilt)},
+                  {QStringLiteral("deleted"), integer(0)}},
+                 issues);
 }
 
 WriteResult LocalStore::deleteRow(Entity entity, const QString &id)
 {
     if (!Schema::spec(entity).hasTombstone || id.isEmpty())
         return rejected({});
-    m_sync->writeLocal(entity, id, {{QStringLiteral("deleted"), integer(1)}});
-    return written(id, {});
+    return write(entity, id, {{QStringLiteral("deleted"), integer(1)}}, {});
 }
 
 WriteResult LocalStore::recordAttendance(const Attendance &a)
@@ -170,14 +186,14 @@ WriteResult LocalStore::recordAttendance(const Attendance &a)
     const QString id = Uuid::attendanceId(a.activityId, a.memberId);
     // Status is last-writer-wins; the merge keeps the earliest check-in time (with its
     // method and recorder), here and on every other replica.
-    m_sync->writeLocal(Entity::Attendance, id,
-                       {{QStringLiteral("activity_id"), a.activityId},
-                        {QStringLiteral("member_id"), a.memberId},
-                        {QStringLiteral("status"), integer(int(a.status))},
-                        {QStringLiteral("checked_in_at"), instant(a.checkedInAt)},
-                        {QStringLiteral("method"), integer(int(a.method))},
-                        {QStringLiteral("recorded_by"), text(a.recordedBy)}});
-    return written(id, issues);
+    return write(Entity::Attendance, id,
+                 {{QStringLiteral("activity_id"), a.activityId},
+                  {QStringLiteral("member_id"), a.memberId},
+                  {QStringLiteral("status"), integer(int(a.status))},
+                  {QStringLiteral("checked_in_at"), instant(a.checkedInAt)},
+                  {QStringLiteral("method"), integer(int(a.method))},
+                  {QStringLiteral("recorded_by"), text(a.recordedBy)}},
+                 issues);
 }
 
 WriteResult LocalStore::addVolunteerEntry(const VolunteerEntry &e)
@@ -187,17 +203,17 @@ WriteResult LocalStore::addVolunteerEntry(const VolunteerEntry &e)
         return rejected(issues);
     const QString id = idOrNew(e.id);
     // Append-only: the merge never changes an existing entry's immutable fields.
-    m_sync->writeLocal(Entity::VolunteerEntry, id,
-                       {{QStringLiteral("member_id"), e.memberId},
-                        {QStringLiteral("activity_id"), text(e.activityId)},
-                        {QStringLiteral("work_date"), date(e.date)},
-                        {QStringLiteral("hours"), e.hours},
-                        {QStringLiteral("description"), text(e.description)},
-                        {QStringLiteral("confirmation"), integer(int(e.confirmation))},
-                        {QStringLiteral("confirmed_by"), text(e.confirmedBy)},
-                        {QStringLiteral("reject_reason"), text(e.rejectReason)},
-                        {QStringLiteral("deleted"), integer(0)}});
-    return written(id, issues);
+    return write(Entity::VolunteerEntry, id,
+                 {{QStringLiteral("member_id"), e.memberId},
+                  {QStringLiteral("activity_id"), text(e.activityId)},
+                  {QStringLiteral("work_date"), date(e.date)},
+                  {QStringLiteral("hours"), e.hours},
+                  {QStringLiteral("description"), text(e.description)},
+                  {QStringLiteral("confirmation"), integer(int(e.confirmation))},
+                  {QStringLiteral("confirmed_by"), text(e.confirmedBy)},
+                  {QStringLiteral("reject_reason"), text(e.rejectReason)},
+                  {QStringLiteral("deleted"), integer(0)}},
+                 issues);
 }
 
 WriteResult LocalStore::setConfirmation(const QString &entryId, int confirmation, const QString &by,
@@ -219,13 +235,12 @@ WriteResult LocalStore::setConfirmation(const QString &entryId, int confirmation
     if (!m_sync->read(Schema::spec(Entity::VolunteerEntry), entryId).exists)
         return reject("id",
                       QT_TRANSLATE_NOOP("Validation", "That volunteer entry no longer exists."));
-    m_sync->writeLocal(
-        Entity::VolunteerEntry, entryId,
-        {{QStringLiteral("confirmation"), integer(confirmation)},
-         {QStringLiteral("confirmed_by"), text(by)},
-         {QStringLiteral("reject_reason"),
-          text(confirmation == int(Confirmation::Rejected) ? rejectReason : QString())}});
-    return written(entryId, issues);
+    return write(Entity::VolunteerEntry, entryId,
+                 {{QStringLiteral("confirmation"), integer(confirmation)},
+                  {QStringLiteral("confirmed_by"), text(by)},
+                  {QStringLiteral("reject_reason"),
+                   text(confirmation == int(Confirmation::Rejected) ? rejectReason : QString())}},
+                 issues);
 }
 
 WriteResult LocalStore::saveTarget(const Target &t)
@@ -236,14 +251,14 @@ WriteResult LocalStore::saveTarget(const Target &t)
     // One target per (unit, period, indicator): the id is derived from them, so two
     // devices setting the same target write the same row.
     const QString id = Uuid::targetId(t.unitId, t.year, t.half, t.indicator);
-    m_sync->writeLocal(Entity::Target, id,
-                       {{QStringLiteral("unit_id"), t.unitId},
-                        {QStringLiteral("year"), integer(t.year)},
-                        {QStringLiteral("half"), integer(t.half)},
-                        {QStringLiteral("indicator"), t.indicator},
-                        {QStringLiteral("value"), t.value},
-                        {QStringLiteral("deleted"), integer(0)}});
-    return written(id, issues);
+    return write(Entity::Target, id,
+                 {{QStringLiteral("unit_id"), t.unitId},
+                  {QStringLiteral("year"), integer(t.year)},
+                  {QStringLiteral("half"), integer(t.half)},
+                  {QStringLiteral("indicator"), t.indicator},
+                  {QStringLiteral("value"), t.value},
+                  {QStringLiteral("deleted"), integer(0)}},
+                 issues);
 }
 
 } // namespace df

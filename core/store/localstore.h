@@ -5,6 +5,7 @@
 #include "sync/schema.h"
 
 #include <QDate>
+#include <QJsonObject>
 #include <memory>
 
 namespace df {
@@ -62,6 +63,10 @@ public:
     Database &database() const { return m_db; }
 
 private:
+    // Checks every field against the schema's domains, then writes it with its change.
+    WriteResult write(Entity entity, const QString &id, const QJsonObject &fields,
+                      ValidationIssues issues);
+
     Database &m_db;
     std::unique_ptr<SyncStore> m_sync;
     QDate m_today;
