@@ -298,7 +298,9 @@ QJsonObject SyncService::applyOne(const User &user, const QString &userScope, co
                                  tr("A new %1 needs the field “%2”.")
                                      .arg(QLatin1String(spec.wire), QLatin1String(col.name)));
         }
-        if (c.entity == Entity::Unit && c.fields.value(QStringLiteral("parent_id")).isNull() &&
+        // parent_id absent or null: a top-level unit.
+        if (c.entity == Entity::Unit &&
+            c.fields.value(QStringLiteral("parent_id")).toString().isEmpty() &&
             user.role != QLatin1String("admin"))
             return rejection(c, "forbidden", tr("Only an administrator can add a top-level unit."));
     } else {
@@ -321,10 +323,12 @@ QJsonObject SyncService::applyOne(const User &user, const QString &userScope, co
                              tr("An attendance id must be derived from its "
                                 "activity and member."));
     }
+    // A new entry from a secretary starts pending; only an officer moves it on.
     if (c.entity == Entity::VolunteerEntry && c.fields.contains(QStringLiteral("confirmation")) &&
-        cur.row.exists && !isOfficer(user) &&
+        !isOfficer(user) &&
         c.fields.value(QStringLiteral("confirmation")) !=
-            cur.row.fields.value(QStringLiteral("confirmation")))
+            (cur.row.exists ? cur.row.fields.value(QStringLiteral("confirmation"))
+                            : QJsonValue(qint64(0))))
         return rejection(c, "forbidden",
                          tr("Only an officer can confirm or reject volunteer hours."));
 
