@@ -258,18 +258,15 @@ QJsonObject SyncService::applyOne(const User &user, const QString &userScope, co
         return rejection(c, "out_of_scope",
                          tr("This record belongs to a unit outside your scope."));
     // Who wrote it comes from the session, not from the change.
-    for (const Version &v : c.fieldVersions) {
+    QList<Version> stamps = c.fieldVersions.values();
+    stamps.append(c.version);
+    for (const Version &v : std::as_const(stamps)) {
         if (v.device != device)
             return rejection(c, "forbidden",
                              tr("A change must be stamped with this session's device “%1”, "
                                 "not “%2”.")
                                  .arg(device, v.device));
     }
-    if (c.version.device != device)
-        return rejection(c, "forbidden",
-                         tr("A change must be stamped with this session's device “%1”, not "
-                            "“%2”.")
-                             .arg(device, c.version.device));
     for (auto it = c.fields.begin(); it != c.fields.end(); ++it) {
         QString why;
         if (!Schema::check(*spec.column(it.key()), it.value(), today, &why))

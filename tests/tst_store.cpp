@@ -160,6 +160,19 @@ private Q_SLOTS:
         QVERIFY(!r.written);
         QCOMPARE(r.issues.last().field, QStringLiteral("card_number"));
         QCOMPARE(count("SELECT count(*) FROM members"), 400);
+
+        // Only what an edit sends is judged, as on the server: a value the row already
+        // holds (here an address longer than the rules allow, as an old pull could bring)
+        // does not stop an edit of another field.
+        Member held = demo.member(1);
+        db.prepare("UPDATE members SET address = ?2 WHERE id = ?1")
+            .bind(1, held.id)
+            .bind(2, QString(600, QLatin1Char('x')))
+            .exec();
+        held = *Queries(db).member(held.id);
+        held.phone = QStringLiteral("0905123456");
+        QVERIFY(store.saveMember(held));
+        QCOMPARE(Queries(db).member(held.id)->phone, QStringLiteral("0905123456"));
     }
 
     void invalidMemberIsNotWritten()

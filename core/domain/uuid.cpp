@@ -59,4 +59,20 @@ QString targetId(const QString &unitId, int year, int half, const QString &indic
         .toString(QUuid::WithoutBraces);
 }
 
+bool isValid(QStringView text)
+{
+    if (text.size() != 36)
+        return false;
+    for (qsizetype i = 0; i < 36; ++i) {
+        const char16_t c = text[i].unicode();
+        if (i == 8 || i == 13 || i == 18 || i == 23) {
+            if (c != u'-')
+                return false;
+        } else if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f'))) {
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace df::Uuid

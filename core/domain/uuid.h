@@ -4,6 +4,10 @@
 
 namespace df::Uuid {
 
+// A UUID in its 36-character lower-case text form (8-4-4-4-12 hexadecimal digits), the
+// only form ids take on the wire.
+bool isValid(QStringView text);
+
 // A time-ordered UUIDv7 (RFC 9562): new rows land near each other in every index.
 // Monotonic within a process even when several are made in the same millisecond.
 QString v7();

@@ -64,17 +64,14 @@ WriteResult written(const QString &id, ValidationIssues issues)
 WriteResult LocalStore::write(Entity entity, const QString &id, const QJsonObject &fields,
                               ValidationIssues issues)
 {
-    // The wire rules the server applies (docs/PROTOCOL.md): what is saved here is never
-    // refused there for its values.
-    const EntitySpec &spec = Schema::spec(entity);
-    for (auto it = fields.begin(); it != fields.end(); ++it) {
-        QString why;
-        if (!Schema::check(*spec.column(it.key()), it.value(), today(), &why)) {
-            issues.append({it.key(), why, ValidationIssue::Severity::Error});
-            return rejected(issues);
-        }
+    // The wire rules the server applies (docs/PROTOCOL.md), on the fields the edit sends:
+    // what is saved here is never refused there for its values.
+    SyncStore::Refusal refusal;
+    m_sync->writeLocal(entity, id, fields, today(), &refusal);
+    if (!refusal.why.isEmpty()) {
+        issues.append({refusal.field, refusal.why, ValidationIssue::Severity::Error});
+        return rejected(issues);
     }
-    m_sync->writeLocal(entity, id, fields);
     return written(id, issues);
 }
 

@@ -1,10 +1,10 @@
 #include "sync/schema.h"
 
 #include "domain/target.h"
+#include "domain/uuid.h"
 #include "domain/validation.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 #include <cmath>
 
 namespace df {
@@ -226,13 +226,6 @@ bool Schema::normalize(const Column &column, QJsonValue &value, QString *why)
     return false;
 }
 
-bool Schema::isUuid(const QString &text)
-{
-    static const QRegularExpression pattern(QStringLiteral(
-        "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
-    return text.size() == 36 && pattern.match(text).hasMatch();
-}
-
 namespace {
 
 constexpr int kDefaultMaxLength = 10000;
@@ -290,7 +283,7 @@ bool Schema::check(const Column &column, const QJsonValue &value, QDate today, Q
     case Domain::Any:
         return true;
     case Domain::Id:
-        if (!isUuid(value.toString()))
+        if (!Uuid::isValid(value.toString()))
             return fail(tr("Field “%1” must be a UUID (got “%2”).").arg(name, value.toString()));
         return true;
     case Domain::Date:
@@ -373,7 +366,7 @@ QString Schema::markdown()
                        ? QStringLiteral("at most %1 characters").arg(maxLength)
                        : QStringLiteral("any");
         case Domain::Id:
-            return QStringLiteral("UUID");
+            return QStringLiteral("UUID, lower case");
         case Domain::Date:
             return QStringLiteral("date yyyy-MM-dd from 1900");
         case Domain::PastDate:

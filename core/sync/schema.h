@@ -18,7 +18,7 @@ enum class ColumnType { Text, Int, Real };
 // docs/PROTOCOL.md, whose tables are made from this schema (Schema::markdown).
 enum class Domain : quint8 {
     Any,       // any value of the type (texts up to maxLength characters)
-    Id,        // a UUID in its 36-character text form
+    Id,        // a UUID in its 36-character lower-case text form (Uuid::isValid)
     Date,      // "yyyy-MM-dd", a real calendar date from 1900-01-01
     PastDate,  // a Date no later than today
     Instant,   // UTC milliseconds from 2000-01-01 to 2100-01-01
@@ -74,9 +74,6 @@ bool check(const Column &column, const QJsonValue &value, QDate today, QString *
 // Every entity's fields as Markdown tables (field, type, domain, required on create,
 // immutable): the part of docs/PROTOCOL.md that a test keeps equal to this schema.
 QString markdown();
-
-// The UUIDs of the Id domain: 8-4-4-4-12 hexadecimal digits.
-bool isUuid(const QString &text);
 
 } // namespace Schema
 

@@ -122,7 +122,8 @@ void SyncStore::writeRow(const EntitySpec &spec, const QString &id, const QJsonO
     st.exec();
 }
 
-bool SyncStore::writeLocal(Entity entity, const QString &id, const QJsonObject &fields)
+bool SyncStore::writeLocal(Entity entity, const QString &id, const QJsonObject &fields, QDate today,
+                           Refusal *refused)
 {
     const EntitySpec &spec = Schema::spec(entity);
     Transaction tx(m_db);
@@ -139,6 +140,16 @@ bool SyncStore::writeLocal(Entity entity, const QString &id, const QJsonObject &
     }
     if (change.fields.isEmpty())
         return false;
+    if (refused) {
+        // Only what is sent, as the server judges a change: a value the row already held
+        // (however it came) does not stop an edit of another field.
+        for (auto it = change.fields.begin(); it != change.fields.end(); ++it) {
+            if (!Schema::check(*spec.column(it.key()), it.value(), today, &refused->why)) {
+                refused->field = it.key();
+                return false;
+            }
+        }
+    }
     change.entity = entity;
     change.rowId = id;
     change.version = {m_clock.now(), deviceId()};

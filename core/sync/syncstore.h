@@ -39,10 +39,19 @@ public:
 
     StoredRow read(const EntitySpec &spec, const QString &id);
 
+    // What a local edit refuses: a field it would send whose value is outside the field's
+    // domain (Schema::check, the rules the server applies), with `today` as of the device.
+    struct Refusal
+    {
+        QString field;
+        QString why;
+    };
     // A local edit: the fields that differ from the stored row get a new version, are
     // merged, written, and (when tracking) appended to the outbox. Returns false when
-    // nothing changed.
-    bool writeLocal(Entity entity, const QString &id, const QJsonObject &fields);
+    // nothing changed. With `refused`, those fields are first checked as the server checks
+    // them; one outside its domain writes nothing and is described there.
+    bool writeLocal(Entity entity, const QString &id, const QJsonObject &fields, QDate today = {},
+                    Refusal *refused = nullptr);
     void setTracking(bool on) { m_tracking = on; }
 
     // Applies one pull page, its evictions and its cursor in one transaction (LWW against
