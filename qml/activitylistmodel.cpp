@@ -10,12 +10,13 @@
 Q_DECLARE_LOGGING_CATEGORY(lcApp)
 
 ActivityListModel::ActivityListModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : KeyedListModel(parent)
 {}
 
 void ActivityListModel::setWorkspace(Workspace *workspace)
 {
-    if (bindWorkspace(this, m_workspace, workspace, &ActivityListModel::reload))
+    if (bindWorkspace(this, m_workspace, workspace, &ActivityListModel::reload,
+                      &ActivityListModel::refresh))
         Q_EMIT changed();
 }
 
@@ -55,27 +56,44 @@ void ActivityListModel::setLimit(int limit)
     Q_EMIT changed();
 }
 
+QList<df::Activity> ActivityListModel::read()
+{
+    QList<df::Activity> rows;
+    m_unitNames.clear();
+    if (!m_workspace || !m_workspace->isReady() || m_unitId.isEmpty())
+        return rows;
+    const QDate today = QDate::currentDate();
+    try {
+        rows = m_workspace->queries().activities(m_unitId, true, today.addDays(-m_daysBack),
+                                                 today.addDays(m_daysAhead));
+    } catch (const df::StoreError &e) {
+        qCWarning(lcApp) << "activities:" << e.message();
+    }
+    if (m_limit > 0 && rows.size() > m_limit)
+        rows.resize(m_limit);
+    for (const df::Activity &a : std::as_const(rows)) {
+        if (!m_unitNames.contains(a.unitId))
+            m_unitNames.insert(a.unitId, m_workspace->unitName(a.unitId));
+    }
+    return rows;
+}
+
 void ActivityListModel::reload()
 {
     beginResetModel();
-    m_rows.clear();
-    m_unitNames.clear();
-    if (m_workspace && m_workspace->isReady() && !m_unitId.isEmpty()) {
-        const QDate today = QDate::currentDate();
-        try {
-            m_rows = m_workspace->queries().activities(m_unitId, true, today.addDays(-m_daysBack),
-                                                       today.addDays(m_daysAhead));
-        } catch (const df::StoreError &e) {
-            qCWarning(lcApp) << "activities:" << e.message();
-        }
-        if (m_limit > 0 && m_rows.size() > m_limit)
-            m_rows.resize(m_limit);
-        for (const df::Activity &a : std::as_const(m_rows)) {
-            if (!m_unitNames.contains(a.unitId))
-                m_unitNames.insert(a.unitId, m_workspace->unitName(a.unitId));
-        }
-    }
+    m_rows = read();
     endResetModel();
+    Q_EMIT countChanged();
+}
+
+void ActivityListModel::refresh()
+{
+    const QHash<QString, QString> names = m_unitNames;
+    const QList<df::Activity> fresh = read();
+    updateRows(m_rows, fresh, [](const df::Activity &a) { return a.id; },
+               [&](const df::Activity &a, const df::Activity &b) {
+                   return a == b && names.value(a.unitId) == m_unitNames.value(b.unitId);
+               });
     Q_EMIT countChanged();
 }
 

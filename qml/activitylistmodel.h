@@ -2,15 +2,16 @@
 
 #include "domain/activity.h"
 
-#include <QAbstractListModel>
 #include <QPointer>
 #include <QQmlEngine>
 
+#include "keyedlistmodel.h"
 #include "workspace.h"
 
 // Activities of a unit and everything below it within a window of days around today,
-// by start time. A unit holds tens of activities a month, so the window is read whole.
-class ActivityListModel : public QAbstractListModel
+// by start time. A unit holds tens of activities a month, so the window is read whole;
+// new data updates the rows in place.
+class ActivityListModel : public KeyedListModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -64,6 +65,8 @@ Q_SIGNALS:
 
 private:
     void reload();
+    void refresh();
+    QList<df::Activity> read();
 
     QPointer<Workspace> m_workspace;
     QString m_unitId;

@@ -17,13 +17,15 @@ Q_DECLARE_LOGGING_CATEGORY(lcApp)
 CheckInModel::CheckInModel(QObject *parent)
     : MemberListModel(parent)
 {
-    // Rows arriving from a sync (another door's check-ins) show here as they land.
-    connect(this, &MemberListModel::workspaceChanged, this, [this] {
-        if (workspace())
-            connect(workspace(), &Workspace::dataChanged, this, &CheckInModel::loadMarks,
-                    Qt::UniqueConnection);
-        loadMarks();
-    });
+    connect(this, &MemberListModel::workspaceChanged, this, &CheckInModel::loadMarks);
+}
+
+void CheckInModel::refresh()
+{
+    // Rows arriving from a sync (another door's check-ins) show here as they land, in
+    // place: only the rows whose attendance changed are touched.
+    MemberListModel::refresh();
+    loadMarks();
 }
 
 void CheckInModel::setActivityId(const QString &id)
@@ -46,22 +48,28 @@ void CheckInModel::setActivityId(const QString &id)
 
 void CheckInModel::loadMarks()
 {
-    m_marks.clear();
+    QHash<QString, df::Attendance> marks;
     m_expected = 0;
     if (workspace() && workspace()->isReady() && !m_activityId.isEmpty()) {
         try {
             const df::AttendanceSheet sheet = workspace()->queries().attendance(m_activityId);
             for (const df::Attendance &a : sheet.rows)
-                m_marks.insert(a.memberId, a);
+                marks.insert(a.memberId, a);
             m_expected = sheet.expected;
         } catch (const df::StoreError &e) {
             qCWarning(lcApp) << "check-in:" << e.message();
         }
     }
+    std::swap(marks, m_marks);
     recount();
-    if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0), index(rowCount() - 1),
-                           {StatusRole, StatusNameRole, CheckedInAtRole});
+    const QList<int> roles{StatusRole, StatusNameRole, CheckedInAtRole};
+    for (int i = 0; i < rowCount(); ++i) {
+        const QString &id = rowAt(i).id;
+        const auto before = marks.constFind(id), now = m_marks.constFind(id);
+        const bool had = before != marks.cend(), has = now != m_marks.cend();
+        if (had != has || (had && !(*before == *now)))
+            Q_EMIT dataChanged(index(i), index(i), roles);
+    }
 }
 
 void CheckInModel::recount()

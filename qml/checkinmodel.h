@@ -63,6 +63,9 @@ Q_SIGNALS:
     void undoChanged();
     void errorChanged();
 
+protected:
+    void refresh() override;
+
 private:
     struct Undo
     {

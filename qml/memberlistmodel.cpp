@@ -10,12 +10,13 @@
 Q_DECLARE_LOGGING_CATEGORY(lcApp)
 
 MemberListModel::MemberListModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : KeyedListModel(parent)
 {}
 
 void MemberListModel::setWorkspace(Workspace *workspace)
 {
-    if (bindWorkspace(this, m_workspace, workspace, &MemberListModel::reload))
+    if (bindWorkspace(this, m_workspace, workspace, &MemberListModel::reload,
+                      &MemberListModel::refresh))
         Q_EMIT workspaceChanged();
 }
 
@@ -99,6 +100,30 @@ void MemberListModel::reload()
     endResetModel();
     if (!m_complete)
         fetchMore({});
+    Q_EMIT countChanged();
+}
+
+void MemberListModel::refresh()
+{
+    if (!(m_workspace && m_workspace->isReady())) {
+        updateRows(m_rows, {}, [](const df::MemberRow &r) { return r.id; },
+                   [](const df::MemberRow &, const df::MemberRow &) { return true; });
+        m_complete = true;
+        Q_EMIT countChanged();
+        return;
+    }
+    const int want = std::max(int(m_rows.size()), kPageSize);
+    QList<df::MemberRow> fresh;
+    try {
+        fresh = m_workspace->search().find(m_filter, want);
+    } catch (const df::StoreError &e) {
+        qCWarning(lcApp) << "member list:" << e.message();
+        return;
+    }
+    const bool complete = fresh.size() < want;
+    updateRows(m_rows, fresh, [](const df::MemberRow &r) { return r.id; },
+               [](const df::MemberRow &a, const df::MemberRow &b) { return a == b; });
+    m_complete = complete;
     Q_EMIT countChanged();
 }
 

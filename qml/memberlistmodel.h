@@ -2,15 +2,16 @@
 
 #include "store/membersearch.h"
 
-#include <QAbstractListModel>
 #include <QPointer>
 #include <QQmlEngine>
 
+#include "keyedlistmodel.h"
 #include "workspace.h"
 
 // Members of a unit subtree matching the typed text, in name order, read a page at a
-// time as the view scrolls (fetchMore), so a list of 100,000 opens instantly.
-class MemberListModel : public QAbstractListModel
+// time as the view scrolls (fetchMore), so a list of 100,000 opens instantly. New data
+// (a sync, a write) updates the loaded rows in place; a changed filter starts again.
+class MemberListModel : public KeyedListModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -84,7 +85,10 @@ Q_SIGNALS:
 protected:
     const df::MemberRow &rowAt(int row) const { return m_rows[row]; }
     const df::MemberFilter &filter() const { return m_filter; }
+    // Starts again from the first page (a filter changed).
     void reload();
+    // Re-reads the rows already loaded and updates them in place (data changed).
+    virtual void refresh();
 
 private:
     QPointer<Workspace> m_workspace;

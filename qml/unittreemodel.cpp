@@ -10,7 +10,8 @@ UnitTreeModel::UnitTreeModel(QObject *parent)
 
 void UnitTreeModel::setWorkspace(Workspace *workspace)
 {
-    if (bindWorkspace(this, m_workspace, workspace, &UnitTreeModel::reload))
+    if (bindWorkspace(this, m_workspace, workspace, &UnitTreeModel::reload,
+                      &UnitTreeModel::reload))
         Q_EMIT workspaceChanged();
 }
 

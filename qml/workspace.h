@@ -90,10 +90,14 @@ public:
     Q_INVOKABLE QStringList choices(const QString &kind) const;
     // Members present (or late) at an activity, for logging their hours.
     Q_INVOKABLE QVariantList attendeesOf(const QString &activityId) const;
-    Q_INVOKABLE QVariantList openConflicts() const;
+    // Open conflicts, newest first; of one record (a member's id) when rowId is given.
+    Q_INVOKABLE QVariantList openConflicts(const QString &rowId = {}) const;
     // Keeps the value that won ("kept") or restores the one that lost ("lost"); either
     // way a new change is written and the record is marked resolved.
     Q_INVOKABLE QVariantMap resolveConflict(const QString &conflictId, bool restoreLost);
+    // Takes a resolution back (the undo of resolveConflict): the conflict is open again and
+    // a restored value goes back to the one kept before.
+    Q_INVOKABLE QVariantMap reopenConflict(const QString &conflictId);
     Q_INVOKABLE int openConflictCount() const;
     Q_INVOKABLE QString today() const;
     // Display names of the activity kinds and attendance statuses, in enum order.
@@ -137,11 +141,12 @@ private:
     static inline Workspace *s_instance = nullptr;
 };
 
-// Points a view model at `workspace` (kept in `slot`): the model reloads now and whenever
-// the workspace's data changes. Returns false when it already pointed there.
+// Points a view model at `workspace` (kept in `slot`): the model reloads now, and
+// refreshes in place whenever the workspace's data changes. Returns false when it already
+// pointed there.
 template<typename Model>
 bool bindWorkspace(Model *model, QPointer<Workspace> &slot, Workspace *workspace,
-                   void (Model::*reload)())
+                   void (Model::*reload)(), void (Model::*refresh)())
 {
     if (slot == workspace)
         return false;
@@ -149,7 +154,7 @@ bool bindWorkspace(Model *model, QPointer<Workspace> &slot, Workspace *workspace
         QObject::disconnect(slot, nullptr, model, nullptr);
     slot = workspace;
     if (slot)
-        QObject::connect(slot, &Workspace::dataChanged, model, reload);
+        QObject::connect(slot, &Workspace::dataChanged, model, refresh);
     (model->*reload)();
     return true;
 }

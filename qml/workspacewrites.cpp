@@ -389,15 +389,16 @@ int Workspace::openConflictCount() const
     return st.step() ? st.int32(0) : 0;
 }
 
-QVariantList Workspace::openConflicts() const
+QVariantList Workspace::openConflicts(const QString &rowId) const
 {
     QVariantList out;
     if (!m_db || !isReady())
         return out;
     auto st = m_db->prepare("SELECT id, entity, row_id, field, kept_value, lost_value, "
                             "kept_version, lost_version, kept_user, lost_user FROM conflicts "
-                            "WHERE resolved = 0 AND deleted = 0 ORDER BY lost_version DESC "
-                            "LIMIT 500");
+                            "WHERE resolved = 0 AND deleted = 0 AND (?1 = '' OR row_id = ?1) "
+                            "ORDER BY lost_version DESC LIMIT 500");
+    st.bind(1, rowId.isNull() ? QStringLiteral("") : rowId);
     while (st.step()) {
         const QString entity = st.text(1);
         const QString rowId = st.text(2);
@@ -441,6 +442,36 @@ QVariantMap Workspace::resolveConflict(const QString &conflictId, bool restoreLo
         tx.commit();
     } catch (const df::StoreError &e) {
         return failure(tr("The conflict could not be resolved: %1").arg(e.message()));
+    }
+    Q_EMIT localChanged();
+    Q_EMIT dataChanged();
+    return {{QStringLiteral("ok"), true}};
+}
+
+QVariantMap Workspace::reopenConflict(const QString &conflictId)
+{
+    if (!m_store)
+        return failure(tr("No workspace is open."));
+    try {
+        df::Transaction tx(*m_db);
+        auto st = m_db->prepare(
+            "SELECT entity, row_id, field, kept_value, lost_value FROM conflicts WHERE id = ?1");
+        st.bind(1, conflictId);
+        if (!st.step())
+            return failure(tr("This conflict is no longer on this device."));
+        const df::EntitySpec *spec = df::Schema::find(st.text(0));
+        const QString rowId = st.text(1), field = st.text(2);
+        const QJsonValue kept = df::Merger::decodeValue(st.text(3));
+        const QJsonValue lost = df::Merger::decodeValue(st.text(4));
+        st.reset();
+        // The overwritten value was restored: the value kept before comes back.
+        if (spec && m_store->sync().read(*spec, rowId).fields.value(field) == lost)
+            m_store->sync().writeLocal(spec->entity, rowId, {{field, kept}});
+        m_store->sync().writeLocal(df::Entity::Conflict, conflictId,
+                                   {{QStringLiteral("resolved"), 0}});
+        tx.commit();
+    } catch (const df::StoreError &e) {
+        return failure(tr("The conflict could not be reopened: %1").arg(e.message()));
     }
     Q_EMIT localChanged();
     Q_EMIT dataChanged();

@@ -39,6 +39,7 @@ struct Activity
     QString campaign; // e.g. "Mùa hè xanh"
     QString description;
     ActivityOutputs outputs;
+    bool operator==(const Activity &) const = default;
 };
 
 } // namespace df

@@ -19,6 +19,7 @@ struct Attendance
     QDateTime checkedInAt;
     CheckInMethod method = CheckInMethod::List;
     QString recordedBy;
+    bool operator==(const Attendance &) const = default;
 };
 
 } // namespace df

@@ -36,6 +36,7 @@ struct MemberRow
     bool outstanding = false;
     bool partyMember = false;
     QString cardNumber;
+    bool operator==(const MemberRow &) const = default;
 };
 
 // Members matching a filter, in Vietnamese name order (given name first), a page at a

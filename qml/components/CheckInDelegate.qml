@@ -117,6 +117,7 @@ SwipeDelegate {
             color: root.status < 0 ? Theme.textMuted : Theme.statusColor(root.status)
         }
         ToolButton {
+            objectName: "moreButton"
             implicitWidth: Theme.touchTarget
             implicitHeight: Theme.touchTarget
             text: "⋯"
@@ -128,6 +129,7 @@ SwipeDelegate {
 
     Menu {
         id: menu
+        objectName: "statusMenu"
         Repeater {
             model: Workspace.attendanceStatuses()
             delegate: MenuItem {

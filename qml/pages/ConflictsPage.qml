@@ -4,11 +4,13 @@ import QtQuick.Layouts
 import DoanField
 
 // Records where two people changed the same thing. Each shows both values, who and
-// when; keeping one writes a new change that every device receives.
+// when; keeping one writes a new change that every device receives. The list updates in
+// place as syncs bring or resolve conflicts.
 Page {
     id: root
-    property var conflicts: []
-    function refresh() { conflicts = Workspace.openConflicts() }
+    readonly property alias conflicts: conflictRows
+    ListModel { id: conflictRows }
+    function refresh() { Rows.update(conflictRows, Workspace.openConflicts(), "id") }
     Component.onCompleted: refresh()
     Connections {
         target: Workspace
@@ -23,7 +25,7 @@ Page {
         anchors.margins: Theme.padding
         spacing: Theme.spacing
         clip: true
-        model: root.conflicts
+        model: conflictRows
         header: Label {
             width: ListView.view.width
             bottomPadding: Theme.spacing
@@ -32,54 +34,10 @@ Page {
             font.bold: true
             color: Theme.text
         }
-        delegate: Pane {
-            id: card
-            required property var modelData
+        delegate: ConflictCard {
+            required property string id
+            conflictId: id
             width: ListView.view.width
-            background: Rectangle { color: Theme.surface; radius: Theme.radius; border.color: Theme.divider }
-            ColumnLayout {
-                width: parent.width
-                spacing: Theme.spacing
-                Label {
-                    Layout.fillWidth: true
-                    text: (card.modelData.record || qsTr("A record")) + " · " + card.modelData.field
-                    font.pixelSize: Theme.fontBody
-                    font.bold: true
-                    color: Theme.text
-                    wrapMode: Text.WordWrap
-                }
-                Label {
-                    Layout.fillWidth: true
-                    text: qsTr("Now: “%1”, by %2 at %3").arg(card.modelData.keptValue)
-                          .arg(card.modelData.keptUser || qsTr("someone")).arg(card.modelData.keptWhen)
-                    wrapMode: Text.WordWrap
-                    color: Theme.success
-                }
-                Label {
-                    Layout.fillWidth: true
-                    text: qsTr("Overwritten: “%1”, by %2 at %3").arg(card.modelData.lostValue)
-                          .arg(card.modelData.lostUser || qsTr("someone")).arg(card.modelData.lostWhen)
-                    wrapMode: Text.WordWrap
-                    color: Theme.warning
-                }
-                RowLayout {
-                    Layout.fillWidth: true
-                    Button {
-                        objectName: "keepButton"
-                        Layout.fillWidth: true
-                        implicitHeight: Theme.touchTarget
-                        text: qsTr("Keep current")
-                        onClicked: Workspace.resolveConflict(card.modelData.id, false)
-                    }
-                    Button {
-                        objectName: "restoreButton"
-                        Layout.fillWidth: true
-                        implicitHeight: Theme.touchTarget
-                        text: qsTr("Restore overwritten")
-                        onClicked: Workspace.resolveConflict(card.modelData.id, true)
-                    }
-                }
-            }
         }
         Label {
             anchors.centerIn: parent

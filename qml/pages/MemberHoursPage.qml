@@ -10,7 +10,12 @@ Page {
     property string memberId: ""
     property var hours: ({ entries: [], years: [], total: 0, confirmed: 0 })
     property string rejectingId: ""
-    function refresh() { hours = Workspace.memberHours(memberId) }
+    // Entries update in place (a sync, a confirmation), so the list keeps its place.
+    ListModel { id: entries }
+    function refresh() {
+        hours = Workspace.memberHours(memberId)
+        Rows.update(entries, hours.entries, "id")
+    }
     Component.onCompleted: refresh()
     Connections {
         target: Workspace
@@ -59,10 +64,11 @@ Page {
         id: list
         anchors.fill: parent
         clip: true
-        model: root.hours.entries
+        model: entries
         delegate: ItemDelegate {
             id: entry
-            required property var modelData
+            required property var model
+            readonly property var modelData: model
             width: ListView.view.width
             contentItem: RowLayout {
                 spacing: Theme.spacing

@@ -3,6 +3,9 @@
 #include "session.h"
 #include "workspace.h"
 
+#include "domain/activity.h"
+#include "domain/attendance.h"
+#include "domain/member.h"
 #include "domain/uuid.h"
 #include "store/database.h"
 #include "store/localstore.h"
@@ -10,6 +13,7 @@
 #include "sync/syncstore.h"
 
 #include <QCoreApplication>
+#include <QQmlContext>
 #include <QQmlEngine>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -17,6 +21,63 @@
 #include <QtQuickTest/quicktest.h>
 
 Q_IMPORT_QML_PLUGIN(DoanFieldPlugin)
+
+// Data arriving as a sync brings it: written through a second connection to the
+// workspace's file (as the sync worker does), then Workspace::reload(), which is what the
+// scheduler calls when a pull landed.
+class SyncFeed : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SyncFeed(Workspace *workspace, QObject *parent = nullptr)
+        : QObject(parent)
+        , m_workspace(workspace)
+    {}
+
+    // Another door checks in `count` members of the activity (the last ones in name order
+    // that have no attendance yet) and a new member joins the activity's unit, sorted
+    // before everyone else. Returns the new member's id.
+    Q_INVOKABLE QString deliver(const QString &activityId, int count)
+    {
+        df::Database db(m_workspace->path());
+        df::LocalStore store(db);
+        store.setTracking(false);
+        auto st = db.prepare("SELECT unit_id FROM activities WHERE id = ?1");
+        st.bind(1, activityId);
+        const QString unit = st.step() ? st.text(0) : QString();
+        st.reset();
+        auto members = db.prepare(
+            "SELECT m.id FROM members m WHERE m.deleted = 0 AND NOT EXISTS (SELECT 1 FROM "
+            "attendance a WHERE a.activity_id = ?1 AND a.member_id = m.id) "
+            "ORDER BY m.sort_key DESC LIMIT ?2");
+        members.bind(1, activityId).bind(2, count);
+        QStringList ids;
+        while (members.step())
+            ids.append(members.text(0));
+        members.reset();
+        df::Transaction tx(db);
+        for (const QString &id : ids) {
+            df::Attendance a;
+            a.activityId = activityId;
+            a.memberId = id;
+            a.status = df::AttendanceStatus::Present;
+            a.checkedInAt = QDateTime::currentDateTimeUtc();
+            a.recordedBy = QStringLiteral("door2");
+            store.recordAttendance(a);
+        }
+        df::Member m;
+        m.unitId = unit;
+        m.fullName = QStringLiteral("Âu A");
+        m.birthDate = QDate(2004, 1, 1);
+        const QString id = store.saveMember(m).id;
+        tx.commit();
+        m_workspace->reload();
+        return id;
+    }
+
+private:
+    Workspace *m_workspace;
+};
 
 class Setup : public QObject
 {
@@ -38,6 +99,8 @@ public Q_SLOTS:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        engine->rootContext()->setContextProperty(QStringLiteral("syncFeed"),
+                                                  new SyncFeed(m_workspace, engine));
     }
 
 private:

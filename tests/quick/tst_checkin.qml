@@ -117,4 +117,40 @@ TestCase {
         page.model.undo()
         compare(page.model.statusOf(row.memberId), -1)
     }
+
+    // A sync lands while the roster is scrolled and a row's ⋯ menu is open: the rows
+    // update in place, so the first visible row stays the first visible row, the menu stays
+    // open on the same person, and a new member sorted above the view does not shift it.
+    function test_syncKeepsPlaceAndMenu() {
+        const activity = newActivity("Sinh hoạt chi đoàn")
+        const page = createTemporaryObject(pageComponent, test, { activityId: activity })
+        const roster = rosterOf(page)
+        tryVerify(() => roster.count > 100)
+        waitForRendering(page)
+        roster.positionViewAtIndex(60, ListView.Beginning)
+        waitForRendering(page)
+        const firstIndex = roster.indexAt(10, roster.contentY + 1)
+        verify(firstIndex >= 55, "scrolled down: " + firstIndex)
+        const firstId = page.model.memberAt(firstIndex)
+        const row = roster.itemAtIndex(firstIndex + 2)
+        verify(row)
+        const rowId = row.memberId
+        const more = findChild(row, "moreButton")
+        mouseClick(more)
+        const menu = findChild(row, "statusMenu")
+        tryVerify(() => menu.opened, 2000, "the menu opened")
+        const attended = page.model.attended
+
+        const newcomer = syncFeed.deliver(activity, 20)
+        verify(newcomer.length > 0)
+        tryCompare(page.model, "attended", attended + 20)
+        waitForRendering(page)
+        compare(page.model.memberAt(0), newcomer, "the newcomer is inserted at the top")
+        const nowFirst = roster.indexAt(10, roster.contentY + 1)
+        compare(page.model.memberAt(nowFirst), firstId, "the first visible row is the same person")
+        verify(menu.opened, "the open menu is still open")
+        compare(row.memberId, rowId, "the delegate still shows the same person")
+        compare(roster.itemAtIndex(nowFirst + 2), row, "the delegate was kept")
+        menu.close()
+    }
 }

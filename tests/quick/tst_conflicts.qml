@@ -18,7 +18,11 @@ TestCase {
         const open = Workspace.openConflictCount()
         verify(open >= 1, "main.cpp seeded a conflict")
         const page = createTemporaryObject(pageComponent, test)
-        const c = page.conflicts[0]
+        const row = page.conflicts.get(0) // live: copied before the row goes away
+        const c = { id: row.id, field: row.field, record: row.record, lostValue: row.lostValue,
+                    lostUser: row.lostUser, keptUser: row.keptUser, keptValue: row.keptValue }
+        const id = c.id
+        const kept = Workspace.memberInfo(memberWith(c.record, c.keptValue)).phone
         compare(c.field.length > 0, true)
         compare(c.lostValue, "0912333444")
         compare(c.lostUser, "chidoan")
@@ -29,15 +33,29 @@ TestCase {
         verify(restore)
         mouseClick(restore)
         compare(Workspace.openConflictCount(), open - 1)
-        tryCompare(page.conflicts, "length", open - 1)
+        tryCompare(page.conflicts, "count", open - 1)
         // The member now carries the restored number, as a change waiting to be sent.
+        const member = memberWith(c.record, "0912333444")
+        verify(member.length > 0)
+        // Undo (the toast's action): the conflict is open again, the number as before.
+        verify(Workspace.reopenConflict(id).ok)
+        compare(Workspace.openConflictCount(), open)
+        tryCompare(page.conflicts, "count", open)
+        compare(Workspace.memberInfo(member).phone, kept)
+        compare(Workspace.openConflicts(member).length, 1, "the profile lists it")
+    }
+
+    // The member called `name` whose phone is `phone`, or "".
+    function memberWith(name, phone) {
         const members = Qt.createQmlObject(
             'import DoanField; MemberListModel { workspace: Workspace; unitId: Workspace.rootUnitId }', test)
-        let found = false
-        for (let i = 0; i < members.count && !found; ++i)
-            found = Workspace.memberName(members.memberAt(i)) === c.record
-                    && Workspace.memberInfo(members.memberAt(i)).phone === "0912333444"
-        verify(found)
+        let found = ""
+        for (let i = 0; i < members.count && !found; ++i) {
+            const id = members.memberAt(i)
+            if (Workspace.memberName(id) === name && Workspace.memberInfo(id).phone === phone)
+                found = id
+        }
         members.destroy()
+        return found
     }
 }
