@@ -98,5 +98,13 @@ int runAppBench(int members, quint64 seed)
               {QStringLiteral("p50_ms"), c.value(QStringLiteral("p50_ms"))},
               {QStringLiteral("p95_ms"), c.value(QStringLiteral("p95_ms"))},
               {QStringLiteral("max_ms"), c.value(QStringLiteral("max_ms"))}});
+    // A pulled page of changed rows lands while the roster is scrolled: GUI-thread time,
+    // and whether the first visible row stayed where it was (in how many of the pages).
+    emitLine({{QStringLiteral("bench"), QStringLiteral("app.sync_while_scrolled")},
+              {QStringLiteral("rows"), c.value(QStringLiteral("scroll_rows"))},
+              {QStringLiteral("pages"), c.value(QStringLiteral("scroll_pages"))},
+              {QStringLiteral("first_row_kept"), c.value(QStringLiteral("scroll_kept"))},
+              {QStringLiteral("p95_ms"), c.value(QStringLiteral("scroll_p95_ms"))},
+              {QStringLiteral("max_ms"), c.value(QStringLiteral("scroll_max_ms"))}});
     return 0;
 }

@@ -52,7 +52,7 @@ void CheckInModel::loadMarks()
     m_expected = 0;
     if (workspace() && workspace()->isReady() && !m_activityId.isEmpty()) {
         try {
-            const df::AttendanceSheet sheet = workspace()->queries().attendance(m_activityId);
+            const df::AttendanceSheet sheet = workspace()->queries().attendance(m_activityId, false);
             for (const df::Attendance &a : sheet.rows)
                 marks.insert(a.memberId, a);
             m_expected = sheet.expected;

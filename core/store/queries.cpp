@@ -238,14 +238,19 @@ std::optional<Activity> Queries::activity(const QString &id) const
     return readActivity(st);
 }
 
-AttendanceSheet Queries::attendance(const QString &activityId) const
+AttendanceSheet Queries::attendance(const QString &activityId, bool byName) const
 {
     AttendanceSheet sheet;
     {
+        // Sorting by name costs more than the rest of the read (a join and a sort over
+        // every row); a roster that keeps the rows in a hash asks for them unsorted.
         auto st = m_db.prepare(
-            "SELECT t.id, t.activity_id, t.member_id, t.status, t.checked_in_at, t.method, "
-            "t.recorded_by FROM attendance t JOIN members m ON m.id = t.member_id "
-            "WHERE t.activity_id = ?1 ORDER BY m.sort_key");
+            byName ? "SELECT t.id, t.activity_id, t.member_id, t.status, t.checked_in_at, "
+                     "t.method, t.recorded_by FROM attendance t JOIN members m ON "
+                     "m.id = t.member_id WHERE t.activity_id = ?1 ORDER BY m.sort_key"
+                   : "SELECT t.id, t.activity_id, t.member_id, t.status, t.checked_in_at, "
+                     "t.method, t.recorded_by FROM attendance t WHERE t.activity_id = ?1 AND "
+                     "EXISTS (SELECT 1 FROM members m WHERE m.id = t.member_id)");
         st.bind(1, activityId);
         while (st.step()) {
             Attendance a;

@@ -71,7 +71,8 @@ public:
     QList<Activity> activities(const QString &unitId, bool includeSubtree, QDate from,
                                QDate to) const;
     std::optional<Activity> activity(const QString &id) const;
-    AttendanceSheet attendance(const QString &activityId) const;
+    // The rows in members' name order, or (byName false) in no particular order.
+    AttendanceSheet attendance(const QString &activityId, bool byName = true) const;
 
     MemberHours hoursForMember(const QString &memberId) const;
     ActivityHours hoursForActivity(const QString &activityId) const;
