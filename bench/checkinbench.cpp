@@ -8,8 +8,8 @@
 // same. Prints one JSON line.
 #include "domain/activity.h"
 #include "domain/attendance.h"
-#include "store/database.h"
 #include "session.h"
+#include "store/database.h"
 #include "store/localstore.h"
 #include "workspace.h"
 
@@ -157,16 +157,17 @@ int main(int argc, char **argv)
         kept += firstVisible() == first;
     }
 
-    std::printf("%s\n", QJsonDocument(QJsonObject{{QStringLiteral("taps"), int(ms.size())},
-                                                  {QStringLiteral("p50_ms"), pct(ms, 0.5)},
-                                                  {QStringLiteral("p95_ms"), pct(ms, 0.95)},
-                                                  {QStringLiteral("max_ms"), pct(ms, 1.0)},
-                                                  {QStringLiteral("scroll_rows"), rows},
-                                                  {QStringLiteral("scroll_pages"), rounds},
-                                                  {QStringLiteral("scroll_kept"), kept},
-                                                  {QStringLiteral("scroll_p95_ms"), pct(pageMs, 0.95)},
-                                                  {QStringLiteral("scroll_max_ms"), pct(pageMs, 1.0)}})
-                            .toJson(QJsonDocument::Compact)
-                            .constData());
+    std::printf("%s\n",
+                QJsonDocument(QJsonObject{{QStringLiteral("taps"), int(ms.size())},
+                                          {QStringLiteral("p50_ms"), pct(ms, 0.5)},
+                                          {QStringLiteral("p95_ms"), pct(ms, 0.95)},
+                                          {QStringLiteral("max_ms"), pct(ms, 1.0)},
+                                          {QStringLiteral("scroll_rows"), rows},
+                                          {QStringLiteral("scroll_pages"), rounds},
+                                          {QStringLiteral("scroll_kept"), kept},
+                                          {QStringLiteral("scroll_p95_ms"), pct(pageMs, 0.95)},
+                                          {QStringLiteral("scroll_max_ms"), pct(pageMs, 1.0)}})
+                    .toJson(QJsonDocument::Compact)
+                    .constData());
     return int(ms.size()) == taps && kept == rounds ? 0 : 1;
 }

@@ -318,6 +318,17 @@ void Session::signOut()
     Q_EMIT syncChanged();
 }
 
+void Session::returnToSignIn()
+{
+    // Nothing is deleted: signing in again opens the same data.
+    stopSync();
+    m_workspace->close();
+    m_mode = Mode::SignedOut;
+    setError({});
+    Q_EMIT modeChanged();
+    Q_EMIT syncChanged();
+}
+
 void Session::syncNow()
 {
     if (m_scheduler)

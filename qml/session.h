@@ -77,6 +77,8 @@ public:
     // account's local data. Call after telling the user about `pending` changes.
     Q_INVOKABLE void signOut();
     Q_INVOKABLE void syncNow();
+    // Back to the sign-in page without deleting anything (the data could not be opened).
+    Q_INVOKABLE void returnToSignIn();
     Q_INVOKABLE QString lastServer() const;
     Q_INVOKABLE QString lastUsername() const;
 

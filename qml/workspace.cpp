@@ -8,6 +8,8 @@
 #include "store/queries.h"
 #include "store/storeerror.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QThread>
 #include <QVariantMap>
@@ -52,7 +54,11 @@ void Workspace::open(const QString &path, int demoMembers, bool tracking)
     close();
     m_path = path;
     m_tracking = tracking;
+    m_demoMembers = demoMembers;
     try {
+        // The data folder may have been removed (a cleaner app, a restored backup): it is
+        // made again, and an account's data comes back from the server on the next sync.
+        QDir().mkpath(QFileInfo(path).absolutePath());
         m_db = std::make_unique<df::Database>(path);
         m_queries = std::make_unique<df::Queries>(*m_db);
         m_search = std::make_unique<df::MemberSearch>(*m_db);
@@ -60,7 +66,11 @@ void Workspace::open(const QString &path, int demoMembers, bool tracking)
         m_store->setTracking(tracking);
     } catch (const df::StoreError &e) {
         qCWarning(lcApp) << "cannot open" << path << e.message();
-        setState(State::Failed, e.message());
+        m_db.reset();
+        setState(State::Failed,
+                 tr("The data on this device could not be opened. Try again; if it still fails, "
+                    "go back to sign-in (details: %1).")
+                     .arg(e.message()));
         return;
     }
     if (!m_queries->rootUnitIds().isEmpty() || demoMembers <= 0) {
@@ -128,6 +138,12 @@ void Workspace::close()
         setState(State::Opening);
         Q_EMIT dataChanged();
     }
+}
+
+void Workspace::retry()
+{
+    if (!m_path.isEmpty())
+        open(m_path, m_demoMembers, m_tracking);
 }
 
 void Workspace::reload()

@@ -50,6 +50,8 @@ public:
     void setUser(const QString &user) { m_user = user; }
     // The unit shown first: the signed-in officer's own unit, when it is on the device.
     void setPreferredRoot(const QString &unitId) { m_preferredRoot = unitId; }
+    // Opens the same database again (after a failure).
+    Q_INVOKABLE void retry();
     // Rows arrived from elsewhere (a sync): re-read what is shown.
     void reload();
     QString path() const { return m_path; }
@@ -134,6 +136,7 @@ private:
     QString m_user;
     QString m_preferredRoot;
     bool m_tracking = false;
+    int m_demoMembers = 0;
     std::unique_ptr<df::Database> m_db;
     std::unique_ptr<df::LocalStore> m_store;
     std::unique_ptr<df::Queries> m_queries;

@@ -269,11 +269,23 @@
             <numerusform>%n members marked absent</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Mark absent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>ConflictsPage</name>
+    <name>ConflictCard</name>
     <message>
-        <source>Conflicts</source>
+        <source>Overwritten value restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current value kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -300,8 +312,26 @@
         <source>Restore overwritten</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>No conflicts. When two people change the same thing, it shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DialogButtons</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -515,6 +545,14 @@
     </message>
     <message>
         <source>Opening your data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to sign-in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -905,6 +943,10 @@
         <source>Transfer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MembersPage</name>
@@ -999,6 +1041,10 @@
         <source>No member matches the filters.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PullToSync</name>
@@ -1008,6 +1054,13 @@
     </message>
     <message>
         <source>Pull to sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>The system keychain could not be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1287,6 +1340,128 @@
         <source>The server&apos;s certificate could not be verified, so nothing was sent. Check the server address.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The username or password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again; your changes are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins. Wait %n second(s), then try again.</source>
+        <translation>
+            <numerusform>Too many failed sign-ins. Wait %n second, then try again.</numerusform>
+            <numerusform>Too many failed sign-ins. Wait %n seconds, then try again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This version of Đoàn Field is too old for the server. Update the app to keep syncing; your changes are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account&apos;s unit no longer exists on the server. Ask the officer who manages accounts to assign you to a unit; your changes are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address does not answer like a Đoàn Field server. Check the server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not accept a request from this device (%1). Sync will try again; if this repeats, update the app or tell the district office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is busy; sync will try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with an error (%1); sync will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent an answer that could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a reply that could not be read; sync will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device clock is wrong and the server refuses its changes. Set the date and time, then sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a page that could not be read; sync will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a row that could not be read; sync will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent an older cursor; sync stopped to keep your data safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field “%1” needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field “%1” takes at most %2 characters (got %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field “%1” cannot be blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field “%1” must be a UUID (got “%2”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field “%1” must be a real date written yyyy-MM-dd, from 1900 on (got “%2”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field “%1” cannot be in the future (got %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field “%1” must be a time from the year 2000 to 2099, in UTC milliseconds (got %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field “%1” must be from %2 to %3 (got %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field “%1” must be more than 0 and at most %2 (got %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field “%1” must be a year from %2 to %3 (got %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field “%1” must be a phone number: 0 and 9 or 10 digits, or +84 and 9 or 10 digits (got “%2”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field “%1” must be an email address (got “%2”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field “%1” must be a known indicator (got “%2”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins. Wait %n minute(s), then try again.</source>
+        <translation>
+            <numerusform>Too many failed sign-ins. Wait %n minute, then try again.</numerusform>
+            <numerusform>Too many failed sign-ins. Wait %n minutes, then try again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>
@@ -1409,6 +1584,134 @@
     </message>
     <message>
         <source>That volunteer entry no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the unit&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the unit&apos;s level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unit cannot be its own parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the member&apos;s full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the member&apos;s unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date joined the Union %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date joined the Union is before the date of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined the Union on %1, before turning 16 (born %2). Check both dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number &quot;%1&quot; is not valid: use 10 digits starting with 0, or +84 followed by 9 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email address &quot;%1&quot; is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Party admission date is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Party admission date is before the member turned 18.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of introduction to the Party is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a short note on the member&apos;s hardship so the unit can help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the year of the rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a title for the activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the unit that holds the activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date and time the activity starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outputs cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member marked present needs a check-in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the volunteer work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours must be more than 0 and at most 24 for one day (entered: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the unit the target is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the target&apos;s year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the whole year or one half of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown indicator &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A target cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1634,193 +1937,12 @@
         <source>%1 now belongs to %2.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>df</name>
     <message>
-        <source>The server cannot be reached.</source>
+        <source>The data on this device could not be opened. Try again; if it still fails, go back to sign-in (details: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your session has ended. Sign in again; your changes are kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This version of Đoàn Field is too old for the server. Update the app to keep syncing; your changes are kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server is busy; sync will try again shortly.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server answered with an error (%1); sync will try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>df::SyncEngine</name>
-    <message>
-        <source>The username or password is wrong.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server sent an answer that could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server sent a reply that could not be read; sync will try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The device clock is wrong and the server refuses its changes. Set the date and time, then sync again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server sent a page that could not be read; sync will try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server sent a row that could not be read; sync will try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server sent an older cursor; sync stopped to keep your data safe.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>df::Validation</name>
-    <message>
-        <source>Enter the unit&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the unit&apos;s level.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A unit cannot be its own parent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the member&apos;s full name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the member&apos;s unit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date of birth %1 is in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date joined the Union %1 is in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date joined the Union is before the date of birth.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Joined the Union on %1, before turning 16 (born %2). Check both dates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The phone number &quot;%1&quot; is not valid: use 10 digits starting with 0, or +84 followed by 9 digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The email address &quot;%1&quot; is not valid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Party admission date is in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Party admission date is before the member turned 18.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date of introduction to the Party is in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a short note on the member&apos;s hardship so the unit can help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the year of the rating.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter a title for the activity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the unit that holds the activity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the date and time the activity starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The activity ends before it starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outputs cannot be negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the activity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the member.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A member marked present needs a check-in time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the date of the volunteer work.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date %1 is in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hours must be more than 0 and at most 24 for one day (entered: %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give a reason when rejecting hours.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the unit the target is for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the target&apos;s year.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the whole year or one half of it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown indicator &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A target cannot be negative.</source>
+        <source>The conflict could not be reopened: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -261,12 +261,24 @@
             <numerusform>Đã đánh dấu vắng %n đoàn viên</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Mark absent</source>
+        <translation>Đánh vắng</translation>
+    </message>
 </context>
 <context>
-    <name>ConflictsPage</name>
+    <name>ConflictCard</name>
     <message>
-        <source>Conflicts</source>
-        <translation>Xung đột</translation>
+        <source>Overwritten value restored</source>
+        <translation>Đã khôi phục giá trị bị ghi đè</translation>
+    </message>
+    <message>
+        <source>Current value kept</source>
+        <translation>Đã giữ giá trị hiện tại</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
     </message>
     <message>
         <source>A record</source>
@@ -292,9 +304,27 @@
         <source>Restore overwritten</source>
         <translation>Khôi phục giá trị bị ghi đè</translation>
     </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Xung đột</translation>
+    </message>
     <message>
         <source>No conflicts. When two people change the same thing, it shows here.</source>
         <translation>Không có xung đột. Khi hai người cùng sửa một thông tin, nó sẽ hiện ở đây.</translation>
+    </message>
+</context>
+<context>
+    <name>DialogButtons</name>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -508,6 +538,14 @@
     <message>
         <source>Opening your data…</source>
         <translation>Đang mở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <source>Back to sign-in</source>
+        <translation>Về trang đăng nhập</translation>
     </message>
 </context>
 <context>
@@ -895,6 +933,10 @@
         <source>Transfer</source>
         <translation>Chuyển sinh hoạt</translation>
     </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
 </context>
 <context>
     <name>MembersPage</name>
@@ -984,6 +1026,10 @@
         <source>No member matches the filters.</source>
         <translation>Không có đoàn viên nào khớp bộ lọc.</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
 </context>
 <context>
     <name>PullToSync</name>
@@ -994,6 +1040,13 @@
     <message>
         <source>Pull to sync</source>
         <translation>Kéo xuống để đồng bộ</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>The system keychain could not be used: %1</source>
+        <translation>Không dùng được kho khóa của hệ thống: %1</translation>
     </message>
 </context>
 <context>
@@ -1269,6 +1322,126 @@
         <source>The server&apos;s certificate could not be verified, so nothing was sent. Check the server address.</source>
         <translation>Không xác minh được chứng chỉ của máy chủ nên chưa gửi gì. Hãy kiểm tra địa chỉ máy chủ.</translation>
     </message>
+    <message>
+        <source>The username or password is wrong.</source>
+        <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again; your changes are kept.</source>
+        <translation>Phiên đăng nhập đã hết. Hãy đăng nhập lại; các thay đổi của bạn vẫn được giữ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins. Wait %n second(s), then try again.</source>
+        <translation>
+            <numerusform>Đăng nhập sai quá nhiều lần. Hãy chờ %n giây rồi thử lại.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This version of Đoàn Field is too old for the server. Update the app to keep syncing; your changes are kept.</source>
+        <translation>Phiên bản Đoàn Field này đã cũ so với máy chủ. Hãy cập nhật ứng dụng để tiếp tục đồng bộ; các thay đổi của bạn vẫn được giữ.</translation>
+    </message>
+    <message>
+        <source>Your account&apos;s unit no longer exists on the server. Ask the officer who manages accounts to assign you to a unit; your changes are kept.</source>
+        <translation>Đơn vị của tài khoản không còn trên máy chủ. Hãy nhờ cán bộ quản lý tài khoản gán bạn vào một đơn vị; các thay đổi của bạn vẫn được giữ.</translation>
+    </message>
+    <message>
+        <source>This address does not answer like a Đoàn Field server. Check the server address.</source>
+        <translation>Địa chỉ này không trả lời như máy chủ Đoàn Field. Hãy kiểm tra lại địa chỉ máy chủ.</translation>
+    </message>
+    <message>
+        <source>The server could not accept a request from this device (%1). Sync will try again; if this repeats, update the app or tell the district office.</source>
+        <translation>Máy chủ không nhận được một yêu cầu từ thiết bị này (%1). Ứng dụng sẽ thử đồng bộ lại; nếu vẫn lặp lại, hãy cập nhật ứng dụng hoặc báo văn phòng Huyện đoàn.</translation>
+    </message>
+    <message>
+        <source>The server is busy; sync will try again shortly.</source>
+        <translation>Máy chủ đang bận; ứng dụng sẽ thử đồng bộ lại sau ít phút.</translation>
+    </message>
+    <message>
+        <source>The server answered with an error (%1); sync will try again.</source>
+        <translation>Máy chủ báo lỗi (%1); ứng dụng sẽ thử đồng bộ lại.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer that could not be read.</source>
+        <translation>Máy chủ gửi câu trả lời không đọc được.</translation>
+    </message>
+    <message>
+        <source>The server sent a reply that could not be read; sync will try again.</source>
+        <translation>Máy chủ gửi câu trả lời không đọc được; ứng dụng sẽ thử lại.</translation>
+    </message>
+    <message>
+        <source>The device clock is wrong and the server refuses its changes. Set the date and time, then sync again.</source>
+        <translation>Đồng hồ của thiết bị bị sai nên máy chủ từ chối thay đổi. Hãy chỉnh ngày giờ rồi đồng bộ lại.</translation>
+    </message>
+    <message>
+        <source>The server sent a page that could not be read; sync will try again.</source>
+        <translation>Máy chủ gửi dữ liệu không đọc được; ứng dụng sẽ thử lại.</translation>
+    </message>
+    <message>
+        <source>The server sent a row that could not be read; sync will try again.</source>
+        <translation>Máy chủ gửi một bản ghi không đọc được; ứng dụng sẽ thử lại.</translation>
+    </message>
+    <message>
+        <source>The server sent an older cursor; sync stopped to keep your data safe.</source>
+        <translation>Máy chủ gửi vị trí đồng bộ cũ hơn; đồng bộ tạm dừng để giữ an toàn dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Field “%1” needs a value.</source>
+        <translation>Trường “%1” cần có giá trị.</translation>
+    </message>
+    <message>
+        <source>Field “%1” takes at most %2 characters (got %3).</source>
+        <translation>Trường “%1” chỉ nhận tối đa %2 ký tự (đang có %3).</translation>
+    </message>
+    <message>
+        <source>Field “%1” cannot be blank.</source>
+        <translation>Trường “%1” không được để trống.</translation>
+    </message>
+    <message>
+        <source>Field “%1” must be a UUID (got “%2”).</source>
+        <translation>Trường “%1” phải là một mã UUID (đang là “%2”).</translation>
+    </message>
+    <message>
+        <source>Field “%1” must be a real date written yyyy-MM-dd, from 1900 on (got “%2”).</source>
+        <translation>Trường “%1” phải là một ngày có thật, viết dạng yyyy-MM-dd, từ năm 1900 trở đi (đang là “%2”).</translation>
+    </message>
+    <message>
+        <source>Field “%1” cannot be in the future (got %2).</source>
+        <translation>Trường “%1” không được là ngày trong tương lai (đang là %2).</translation>
+    </message>
+    <message>
+        <source>Field “%1” must be a time from the year 2000 to 2099, in UTC milliseconds (got %2).</source>
+        <translation>Trường “%1” phải là thời điểm từ năm 2000 đến 2099, tính bằng mili giây UTC (đang là %2).</translation>
+    </message>
+    <message>
+        <source>Field “%1” must be from %2 to %3 (got %4).</source>
+        <translation>Trường “%1” phải từ %2 đến %3 (đang là %4).</translation>
+    </message>
+    <message>
+        <source>Field “%1” must be more than 0 and at most %2 (got %3).</source>
+        <translation>Trường “%1” phải lớn hơn 0 và không quá %2 (đang là %3).</translation>
+    </message>
+    <message>
+        <source>Field “%1” must be a year from %2 to %3 (got %4).</source>
+        <translation>Trường “%1” phải là năm từ %2 đến %3 (đang là %4).</translation>
+    </message>
+    <message>
+        <source>Field “%1” must be a phone number: 0 and 9 or 10 digits, or +84 and 9 or 10 digits (got “%2”).</source>
+        <translation>Trường “%1” phải là số điện thoại: số 0 và 9 hoặc 10 chữ số, hoặc +84 và 9 hoặc 10 chữ số (đang là “%2”).</translation>
+    </message>
+    <message>
+        <source>Field “%1” must be an email address (got “%2”).</source>
+        <translation>Trường “%1” phải là địa chỉ email (đang là “%2”).</translation>
+    </message>
+    <message>
+        <source>Field “%1” must be a known indicator (got “%2”).</source>
+        <translation>Trường “%1” phải là một chỉ tiêu đã biết (đang là “%2”).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins. Wait %n minute(s), then try again.</source>
+        <translation>
+            <numerusform>Đăng nhập sai quá nhiều lần. Hãy chờ %n phút rồi thử lại.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>
@@ -1390,6 +1563,134 @@
     <message>
         <source>That volunteer entry no longer exists.</source>
         <translation>Bản ghi giờ tình nguyện này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>Enter the unit&apos;s name.</source>
+        <translation>Hãy nhập tên đơn vị.</translation>
+    </message>
+    <message>
+        <source>Choose the unit&apos;s level.</source>
+        <translation>Hãy chọn cấp của đơn vị.</translation>
+    </message>
+    <message>
+        <source>A unit cannot be its own parent.</source>
+        <translation>Một đơn vị không thể là cấp trên của chính nó.</translation>
+    </message>
+    <message>
+        <source>Enter the member&apos;s full name.</source>
+        <translation>Hãy nhập họ và tên đoàn viên.</translation>
+    </message>
+    <message>
+        <source>Choose the member&apos;s unit.</source>
+        <translation>Hãy chọn đơn vị của đoàn viên.</translation>
+    </message>
+    <message>
+        <source>The date of birth %1 is in the future.</source>
+        <translation>Ngày sinh %1 ở trong tương lai.</translation>
+    </message>
+    <message>
+        <source>The date joined the Union %1 is in the future.</source>
+        <translation>Ngày vào Đoàn %1 ở trong tương lai.</translation>
+    </message>
+    <message>
+        <source>The date joined the Union is before the date of birth.</source>
+        <translation>Ngày vào Đoàn sớm hơn ngày sinh.</translation>
+    </message>
+    <message>
+        <source>Joined the Union on %1, before turning 16 (born %2). Check both dates.</source>
+        <translation>Vào Đoàn ngày %1, khi chưa đủ 16 tuổi (sinh %2). Hãy kiểm tra lại hai ngày này.</translation>
+    </message>
+    <message>
+        <source>The phone number &quot;%1&quot; is not valid: use 10 digits starting with 0, or +84 followed by 9 digits.</source>
+        <translation>Số điện thoại "%1" không hợp lệ: dùng 10 chữ số bắt đầu bằng 0, hoặc +84 và 9 chữ số.</translation>
+    </message>
+    <message>
+        <source>The email address &quot;%1&quot; is not valid.</source>
+        <translation>Địa chỉ email "%1" không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The Party admission date is in the future.</source>
+        <translation>Ngày vào Đảng ở trong tương lai.</translation>
+    </message>
+    <message>
+        <source>The Party admission date is before the member turned 18.</source>
+        <translation>Ngày vào Đảng sớm hơn ngày đoàn viên đủ 18 tuổi.</translation>
+    </message>
+    <message>
+        <source>The date of introduction to the Party is in the future.</source>
+        <translation>Ngày giới thiệu vào Đảng ở trong tương lai.</translation>
+    </message>
+    <message>
+        <source>Add a short note on the member&apos;s hardship so the unit can help.</source>
+        <translation>Hãy ghi chú ngắn về hoàn cảnh khó khăn để đơn vị có thể hỗ trợ.</translation>
+    </message>
+    <message>
+        <source>Enter the year of the rating.</source>
+        <translation>Hãy nhập năm xếp loại.</translation>
+    </message>
+    <message>
+        <source>Enter a title for the activity.</source>
+        <translation>Hãy nhập tên hoạt động.</translation>
+    </message>
+    <message>
+        <source>Choose the unit that holds the activity.</source>
+        <translation>Hãy chọn đơn vị tổ chức hoạt động.</translation>
+    </message>
+    <message>
+        <source>Enter the date and time the activity starts.</source>
+        <translation>Hãy nhập ngày giờ bắt đầu hoạt động.</translation>
+    </message>
+    <message>
+        <source>The activity ends before it starts.</source>
+        <translation>Hoạt động kết thúc trước khi bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Outputs cannot be negative.</source>
+        <translation>Kết quả không thể là số âm.</translation>
+    </message>
+    <message>
+        <source>Choose the activity.</source>
+        <translation>Hãy chọn hoạt động.</translation>
+    </message>
+    <message>
+        <source>Choose the member.</source>
+        <translation>Hãy chọn đoàn viên.</translation>
+    </message>
+    <message>
+        <source>A member marked present needs a check-in time.</source>
+        <translation>Đoàn viên có mặt cần có giờ điểm danh.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the volunteer work.</source>
+        <translation>Hãy nhập ngày tham gia tình nguyện.</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>Ngày %1 ở trong tương lai.</translation>
+    </message>
+    <message>
+        <source>Hours must be more than 0 and at most 24 for one day (entered: %1).</source>
+        <translation>Số giờ phải lớn hơn 0 và không quá 24 trong một ngày (đã nhập: %1).</translation>
+    </message>
+    <message>
+        <source>Choose the unit the target is for.</source>
+        <translation>Hãy chọn đơn vị áp dụng chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>Enter the target&apos;s year.</source>
+        <translation>Hãy nhập năm của chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>Choose the whole year or one half of it.</source>
+        <translation>Hãy chọn cả năm hoặc một nửa năm.</translation>
+    </message>
+    <message>
+        <source>Unknown indicator &quot;%1&quot;.</source>
+        <translation>Chỉ tiêu "%1" không xác định.</translation>
+    </message>
+    <message>
+        <source>A target cannot be negative.</source>
+        <translation>Chỉ tiêu không thể là số âm.</translation>
     </message>
 </context>
 <context>
@@ -1614,194 +1915,13 @@
         <source>%1 now belongs to %2.</source>
         <translation>%1 đã chuyển sinh hoạt về %2.</translation>
     </message>
-</context>
-<context>
-    <name>df</name>
     <message>
-        <source>The server cannot be reached.</source>
-        <translation>Không kết nối được máy chủ.</translation>
+        <source>The data on this device could not be opened. Try again; if it still fails, go back to sign-in (details: %1).</source>
+        <translation>Không mở được dữ liệu trên thiết bị này. Hãy thử lại; nếu vẫn không được, hãy về trang đăng nhập (chi tiết: %1).</translation>
     </message>
     <message>
-        <source>Your session has ended. Sign in again; your changes are kept.</source>
-        <translation>Phiên đăng nhập đã hết. Hãy đăng nhập lại; các thay đổi của bạn vẫn được giữ.</translation>
-    </message>
-    <message>
-        <source>This version of Đoàn Field is too old for the server. Update the app to keep syncing; your changes are kept.</source>
-        <translation>Phiên bản Đoàn Field này đã cũ so với máy chủ. Hãy cập nhật ứng dụng để tiếp tục đồng bộ; các thay đổi của bạn vẫn được giữ.</translation>
-    </message>
-    <message>
-        <source>The server is busy; sync will try again shortly.</source>
-        <translation>Máy chủ đang bận; ứng dụng sẽ thử đồng bộ lại sau ít phút.</translation>
-    </message>
-    <message>
-        <source>The server answered with an error (%1); sync will try again.</source>
-        <translation>Máy chủ báo lỗi (%1); ứng dụng sẽ thử đồng bộ lại.</translation>
-    </message>
-</context>
-<context>
-    <name>df::SyncEngine</name>
-    <message>
-        <source>The username or password is wrong.</source>
-        <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
-    </message>
-    <message>
-        <source>The server sent an answer that could not be read.</source>
-        <translation>Máy chủ gửi câu trả lời không đọc được.</translation>
-    </message>
-    <message>
-        <source>The server sent a reply that could not be read; sync will try again.</source>
-        <translation>Máy chủ gửi câu trả lời không đọc được; ứng dụng sẽ thử lại.</translation>
-    </message>
-    <message>
-        <source>The device clock is wrong and the server refuses its changes. Set the date and time, then sync again.</source>
-        <translation>Đồng hồ của thiết bị bị sai nên máy chủ từ chối thay đổi. Hãy chỉnh ngày giờ rồi đồng bộ lại.</translation>
-    </message>
-    <message>
-        <source>The server sent a page that could not be read; sync will try again.</source>
-        <translation>Máy chủ gửi dữ liệu không đọc được; ứng dụng sẽ thử lại.</translation>
-    </message>
-    <message>
-        <source>The server sent a row that could not be read; sync will try again.</source>
-        <translation>Máy chủ gửi một bản ghi không đọc được; ứng dụng sẽ thử lại.</translation>
-    </message>
-    <message>
-        <source>The server sent an older cursor; sync stopped to keep your data safe.</source>
-        <translation>Máy chủ gửi vị trí đồng bộ cũ hơn; đồng bộ tạm dừng để giữ an toàn dữ liệu.</translation>
-    </message>
-</context>
-<context>
-    <name>df::Validation</name>
-    <message>
-        <source>Enter the unit&apos;s name.</source>
-        <translation>Hãy nhập tên đơn vị.</translation>
-    </message>
-    <message>
-        <source>Choose the unit&apos;s level.</source>
-        <translation>Hãy chọn cấp của đơn vị.</translation>
-    </message>
-    <message>
-        <source>A unit cannot be its own parent.</source>
-        <translation>Một đơn vị không thể là cấp trên của chính nó.</translation>
-    </message>
-    <message>
-        <source>Enter the member&apos;s full name.</source>
-        <translation>Hãy nhập họ và tên đoàn viên.</translation>
-    </message>
-    <message>
-        <source>Choose the member&apos;s unit.</source>
-        <translation>Hãy chọn đơn vị của đoàn viên.</translation>
-    </message>
-    <message>
-        <source>The date of birth %1 is in the future.</source>
-        <translation>Ngày sinh %1 ở trong tương lai.</translation>
-    </message>
-    <message>
-        <source>The date joined the Union %1 is in the future.</source>
-        <translation>Ngày vào Đoàn %1 ở trong tương lai.</translation>
-    </message>
-    <message>
-        <source>The date joined the Union is before the date of birth.</source>
-        <translation>Ngày vào Đoàn sớm hơn ngày sinh.</translation>
-    </message>
-    <message>
-        <source>Joined the Union on %1, before turning 16 (born %2). Check both dates.</source>
-        <translation>Vào Đoàn ngày %1, khi chưa đủ 16 tuổi (sinh %2). Hãy kiểm tra lại hai ngày này.</translation>
-    </message>
-    <message>
-        <source>The phone number &quot;%1&quot; is not valid: use 10 digits starting with 0, or +84 followed by 9 digits.</source>
-        <translation>Số điện thoại "%1" không hợp lệ: dùng 10 chữ số bắt đầu bằng 0, hoặc +84 và 9 chữ số.</translation>
-    </message>
-    <message>
-        <source>The email address &quot;%1&quot; is not valid.</source>
-        <translation>Địa chỉ email "%1" không hợp lệ.</translation>
-    </message>
-    <message>
-        <source>The Party admission date is in the future.</source>
-        <translation>Ngày vào Đảng ở trong tương lai.</translation>
-    </message>
-    <message>
-        <source>The Party admission date is before the member turned 18.</source>
-        <translation>Ngày vào Đảng sớm hơn ngày đoàn viên đủ 18 tuổi.</translation>
-    </message>
-    <message>
-        <source>The date of introduction to the Party is in the future.</source>
-        <translation>Ngày giới thiệu vào Đảng ở trong tương lai.</translation>
-    </message>
-    <message>
-        <source>Add a short note on the member&apos;s hardship so the unit can help.</source>
-        <translation>Hãy ghi chú ngắn về hoàn cảnh khó khăn để đơn vị có thể hỗ trợ.</translation>
-    </message>
-    <message>
-        <source>Enter the year of the rating.</source>
-        <translation>Hãy nhập năm xếp loại.</translation>
-    </message>
-    <message>
-        <source>Enter a title for the activity.</source>
-        <translation>Hãy nhập tên hoạt động.</translation>
-    </message>
-    <message>
-        <source>Choose the unit that holds the activity.</source>
-        <translation>Hãy chọn đơn vị tổ chức hoạt động.</translation>
-    </message>
-    <message>
-        <source>Enter the date and time the activity starts.</source>
-        <translation>Hãy nhập ngày giờ bắt đầu hoạt động.</translation>
-    </message>
-    <message>
-        <source>The activity ends before it starts.</source>
-        <translation>Hoạt động kết thúc trước khi bắt đầu.</translation>
-    </message>
-    <message>
-        <source>Outputs cannot be negative.</source>
-        <translation>Kết quả không thể là số âm.</translation>
-    </message>
-    <message>
-        <source>Choose the activity.</source>
-        <translation>Hãy chọn hoạt động.</translation>
-    </message>
-    <message>
-        <source>Choose the member.</source>
-        <translation>Hãy chọn đoàn viên.</translation>
-    </message>
-    <message>
-        <source>A member marked present needs a check-in time.</source>
-        <translation>Đoàn viên có mặt cần có giờ điểm danh.</translation>
-    </message>
-    <message>
-        <source>Enter the date of the volunteer work.</source>
-        <translation>Hãy nhập ngày tham gia tình nguyện.</translation>
-    </message>
-    <message>
-        <source>The date %1 is in the future.</source>
-        <translation>Ngày %1 ở trong tương lai.</translation>
-    </message>
-    <message>
-        <source>Hours must be more than 0 and at most 24 for one day (entered: %1).</source>
-        <translation>Số giờ phải lớn hơn 0 và không quá 24 trong một ngày (đã nhập: %1).</translation>
-    </message>
-    <message>
-        <source>Give a reason when rejecting hours.</source>
-        <translation>Hãy nêu lý do khi không xác nhận giờ.</translation>
-    </message>
-    <message>
-        <source>Choose the unit the target is for.</source>
-        <translation>Hãy chọn đơn vị áp dụng chỉ tiêu.</translation>
-    </message>
-    <message>
-        <source>Enter the target&apos;s year.</source>
-        <translation>Hãy nhập năm của chỉ tiêu.</translation>
-    </message>
-    <message>
-        <source>Choose the whole year or one half of it.</source>
-        <translation>Hãy chọn cả năm hoặc một nửa năm.</translation>
-    </message>
-    <message>
-        <source>Unknown indicator &quot;%1&quot;.</source>
-        <translation>Chỉ tiêu "%1" không xác định.</translation>
-    </message>
-    <message>
-        <source>A target cannot be negative.</source>
-        <translation>Chỉ tiêu không thể là số âm.</translation>
+        <source>The conflict could not be reopened: %1</source>
+        <translation>Không mở lại được xung đột: %1</translation>
     </message>
 </context>
 </TS>

@@ -14,11 +14,6 @@ namespace df {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Validation", text);
-}
-
 QString dmy(QDate date)
 {
     return date.toString(QStringLiteral("dd/MM/yyyy"));
@@ -75,11 +70,12 @@ ValidationIssues Validation::check(const OrgUnit &unit)
 {
     ValidationIssues out;
     if (blank(unit.name))
-        error(out, "name", tr("Enter the unit's name."));
+        error(out, "name", QCoreApplication::translate("Validation", "Enter the unit's name."));
     if (int(unit.level) < 0 || int(unit.level) > int(UnitLevel::Branch))
-        error(out, "level", tr("Choose the unit's level."));
+        error(out, "level", QCoreApplication::translate("Validation", "Choose the unit's level."));
     if (!unit.parentId.isNull() && unit.parentId == unit.id)
-        error(out, "parentId", tr("A unit cannot be its own parent."));
+        error(out, "parentId",
+              QCoreApplication::translate("Validation", "A unit cannot be its own parent."));
     return out;
 }
 
@@ -87,41 +83,63 @@ ValidationIssues Validation::check(const Member &m, QDate today)
 {
     ValidationIssues out;
     if (blank(m.fullName))
-        error(out, "fullName", tr("Enter the member's full name."));
+        error(out, "fullName",
+              QCoreApplication::translate("Validation", "Enter the member's full name."));
     if (blank(m.unitId))
-        error(out, "unitId", tr("Choose the member's unit."));
+        error(out, "unitId",
+              QCoreApplication::translate("Validation", "Choose the member's unit."));
     if (m.birthDate.isValid() && m.birthDate > today)
-        error(out, "birthDate", tr("The date of birth %1 is in the future.").arg(dmy(m.birthDate)));
+        error(out, "birthDate",
+              QCoreApplication::translate("Validation", "The date of birth %1 is in the future.")
+                  .arg(dmy(m.birthDate)));
     if (m.joinedDate.isValid() && m.joinedDate > today)
         error(out, "joinedDate",
-              tr("The date joined the Union %1 is in the future.").arg(dmy(m.joinedDate)));
+              QCoreApplication::translate("Validation",
+                                          "The date joined the Union %1 is in the future.")
+                  .arg(dmy(m.joinedDate)));
     if (m.birthDate.isValid() && m.joinedDate.isValid() && m.birthDate <= today) {
         if (m.joinedDate < m.birthDate)
-            error(out, "joinedDate", tr("The date joined the Union is before the date of birth."));
+            error(out, "joinedDate",
+                  QCoreApplication::translate(
+                      "Validation", "The date joined the Union is before the date of birth."));
         else if (m.joinedDate < m.birthDate.addYears(16))
             warning(out, "joinedDate",
-                    tr("Joined the Union on %1, before turning 16 (born %2). Check both dates.")
+                    QCoreApplication::translate(
+                        "Validation",
+                        "Joined the Union on %1, before turning 16 (born %2). Check both dates.")
                         .arg(dmy(m.joinedDate), dmy(m.birthDate)));
     }
     if (!blank(m.phone) && !isValidPhone(m.phone))
         error(out, "phone",
-              tr("The phone number \"%1\" is not valid: use 10 digits starting with 0, or +84 "
-                 "followed by 9 digits.")
+              QCoreApplication::translate(
+                  "Validation",
+                  "The phone number \"%1\" is not valid: use 10 digits starting with 0, or +84 "
+                  "followed by 9 digits.")
                   .arg(m.phone));
     if (!blank(m.email) && !isValidEmail(m.email))
-        error(out, "email", tr("The email address \"%1\" is not valid.").arg(m.email));
+        error(out, "email",
+              QCoreApplication::translate("Validation", "The email address \"%1\" is not valid.")
+                  .arg(m.email));
     if (m.partyMember && m.partyDate.isValid() && m.partyDate > today)
-        error(out, "partyDate", tr("The Party admission date is in the future."));
+        error(out, "partyDate",
+              QCoreApplication::translate("Validation",
+                                          "The Party admission date is in the future."));
     if (m.partyDate.isValid() && m.birthDate.isValid() && m.partyDate < m.birthDate.addYears(18))
-        warning(out, "partyDate", tr("The Party admission date is before the member turned 18."));
+        warning(out, "partyDate",
+                QCoreApplication::translate(
+                    "Validation", "The Party admission date is before the member turned 18."));
     if (m.outstanding && m.outstandingDate.isValid() && m.outstandingDate > today)
         error(out, "outstandingDate",
-              tr("The date of introduction to the Party is in the future."));
+              QCoreApplication::translate(
+                  "Validation", "The date of introduction to the Party is in the future."));
     if (m.hardship && blank(m.hardshipNote))
-        warning(out, "hardshipNote",
-                tr("Add a short note on the member's hardship so the unit can help."));
+        warning(
+            out, "hardshipNote",
+            QCoreApplication::translate(
+                "Validation", "Add a short note on the member's hardship so the unit can help."));
     if (m.rating != Rating::Unrated && (m.ratingYear < 1931 || m.ratingYear > today.year()))
-        error(out, "ratingYear", tr("Enter the year of the rating."));
+        error(out, "ratingYear",
+              QCoreApplication::translate("Validation", "Enter the year of the rating."));
     return out;
 }
 
@@ -129,16 +147,23 @@ ValidationIssues Validation::check(const Activity &a)
 {
     ValidationIssues out;
     if (blank(a.title))
-        error(out, "title", tr("Enter a title for the activity."));
+        error(out, "title",
+              QCoreApplication::translate("Validation", "Enter a title for the activity."));
     if (blank(a.unitId))
-        error(out, "unitId", tr("Choose the unit that holds the activity."));
+        error(
+            out, "unitId",
+            QCoreApplication::translate("Validation", "Choose the unit that holds the activity."));
     if (!a.startsAt.isValid())
-        error(out, "startsAt", tr("Enter the date and time the activity starts."));
+        error(out, "startsAt",
+              QCoreApplication::translate("Validation",
+                                          "Enter the date and time the activity starts."));
     if (a.endsAt.isValid() && a.startsAt.isValid() && a.endsAt < a.startsAt)
-        error(out, "endsAt", tr("The activity ends before it starts."));
+        error(out, "endsAt",
+              QCoreApplication::translate("Validation", "The activity ends before it starts."));
     const auto &o = a.outputs;
     if (o.treesPlanted < 0 || o.childrenSupported < 0 || o.moneyRaisedVnd < 0 || o.worksBuilt < 0)
-        error(out, "outputs", tr("Outputs cannot be negative."));
+        error(out, "outputs",
+              QCoreApplication::translate("Validation", "Outputs cannot be negative."));
     return out;
 }
 
@@ -146,13 +171,15 @@ ValidationIssues Validation::check(const Attendance &a)
 {
     ValidationIssues out;
     if (blank(a.activityId))
-        error(out, "activityId", tr("Choose the activity."));
+        error(out, "activityId", QCoreApplication::translate("Validation", "Choose the activity."));
     if (blank(a.memberId))
-        error(out, "memberId", tr("Choose the member."));
+        error(out, "memberId", QCoreApplication::translate("Validation", "Choose the member."));
     const bool attended =
         a.status == AttendanceStatus::Present || a.status == AttendanceStatus::Late;
     if (attended && !a.checkedInAt.isValid())
-        error(out, "checkedInAt", tr("A member marked present needs a check-in time."));
+        error(out, "checkedInAt",
+              QCoreApplication::translate("Validation",
+                                          "A member marked present needs a check-in time."));
     return out;
 }
 
@@ -160,17 +187,23 @@ ValidationIssues Validation::check(const VolunteerEntry &e, QDate today)
 {
     ValidationIssues out;
     if (blank(e.memberId))
-        error(out, "memberId", tr("Choose the member."));
+        error(out, "memberId", QCoreApplication::translate("Validation", "Choose the member."));
     if (!e.date.isValid())
-        error(out, "date", tr("Enter the date of the volunteer work."));
+        error(out, "date",
+              QCoreApplication::translate("Validation", "Enter the date of the volunteer work."));
     else if (e.date > today)
-        error(out, "date", tr("The date %1 is in the future.").arg(dmy(e.date)));
+        error(out, "date",
+              QCoreApplication::translate("Validation", "The date %1 is in the future.")
+                  .arg(dmy(e.date)));
     if (!(e.hours > 0 && e.hours <= 24))
         error(
             out, "hours",
-            tr("Hours must be more than 0 and at most 24 for one day (entered: %1).").arg(e.hours));
+            QCoreApplication::translate(
+                "Validation", "Hours must be more than 0 and at most 24 for one day (entered: %1).")
+                .arg(e.hours));
     if (e.confirmation == Confirmation::Rejected && blank(e.rejectReason))
-        error(out, "rejectReason", tr("Give a reason when rejecting hours."));
+        error(out, "rejectReason",
+              QCoreApplication::translate("Validation", "Give a reason when rejecting hours."));
     return out;
 }
 
@@ -178,15 +211,21 @@ ValidationIssues Validation::check(const Target &t)
 {
     ValidationIssues out;
     if (blank(t.unitId))
-        error(out, "unitId", tr("Choose the unit the target is for."));
+        error(out, "unitId",
+              QCoreApplication::translate("Validation", "Choose the unit the target is for."));
     if (t.year < 1931 || t.year > 2200)
-        error(out, "year", tr("Enter the target's year."));
+        error(out, "year", QCoreApplication::translate("Validation", "Enter the target's year."));
     if (t.half < 0 || t.half > 2)
-        error(out, "half", tr("Choose the whole year or one half of it."));
+        error(
+            out, "half",
+            QCoreApplication::translate("Validation", "Choose the whole year or one half of it."));
     if (!Indicator::isKnown(t.indicator))
-        error(out, "indicator", tr("Unknown indicator \"%1\".").arg(t.indicator));
+        error(out, "indicator",
+              QCoreApplication::translate("Validation", "Unknown indicator \"%1\".")
+                  .arg(t.indicator));
     if (t.value < 0)
-        error(out, "value", tr("A target cannot be negative."));
+        error(out, "value",
+              QCoreApplication::translate("Validation", "A target cannot be negative."));
     return out;
 }
 

@@ -261,22 +261,23 @@ bool Schema::check(const Column &column, const QJsonValue &value, QDate today, Q
             *why = sentence;
         return false;
     };
-    const auto tr = [](const char *text) { return QCoreApplication::translate("Sync", text); };
     if (value.isNull() || value.isUndefined()) {
         if (column.required)
-            return fail(tr("Field “%1” needs a value.").arg(name));
+            return fail(QCoreApplication::translate("Sync", "Field “%1” needs a value.").arg(name));
         return true;
     }
     if (column.type == ColumnType::Text) {
         const QString text = value.toString();
         const int maxLength = column.maxLength ? column.maxLength : kDefaultMaxLength;
         if (text.size() > maxLength)
-            return fail(tr("Field “%1” takes at most %2 characters (got %3).")
+            return fail(QCoreApplication::translate(
+                            "Sync", "Field “%1” takes at most %2 characters (got %3).")
                             .arg(name)
                             .arg(maxLength)
                             .arg(text.size()));
         if (column.required && text.trimmed().isEmpty())
-            return fail(tr("Field “%1” cannot be blank.").arg(name));
+            return fail(
+                QCoreApplication::translate("Sync", "Field “%1” cannot be blank.").arg(name));
     }
     const double n = value.toDouble();
     switch (column.domain) {
@@ -284,24 +285,29 @@ bool Schema::check(const Column &column, const QJsonValue &value, QDate today, Q
         return true;
     case Domain::Id:
         if (!Uuid::isValid(value.toString()))
-            return fail(tr("Field “%1” must be a UUID (got “%2”).").arg(name, value.toString()));
+            return fail(QCoreApplication::translate("Sync", "Field “%1” must be a UUID (got “%2”).")
+                            .arg(name, value.toString()));
         return true;
     case Domain::Date:
     case Domain::PastDate: {
         const QDate d = parseDate(value.toString());
         if (!d.isValid())
-            return fail(tr("Field “%1” must be a real date written yyyy-MM-dd, from 1900 on "
-                           "(got “%2”).")
+            return fail(QCoreApplication::translate(
+                            "Sync",
+                            "Field “%1” must be a real date written yyyy-MM-dd, from 1900 on "
+                            "(got “%2”).")
                             .arg(name, value.toString()));
         if (column.domain == Domain::PastDate && d > today)
             return fail(
-                tr("Field “%1” cannot be in the future (got %2).").arg(name, value.toString()));
+                QCoreApplication::translate("Sync", "Field “%1” cannot be in the future (got %2).")
+                    .arg(name, value.toString()));
         return true;
     }
     case Domain::Instant:
         if (value.toInteger() < kInstantMin || value.toInteger() >= kInstantMax)
-            return fail(tr("Field “%1” must be a time from the year 2000 to 2099, in UTC "
-                           "milliseconds (got %2).")
+            return fail(QCoreApplication::translate(
+                            "Sync", "Field “%1” must be a time from the year 2000 to 2099, in UTC "
+                                    "milliseconds (got %2).")
                             .arg(name)
                             .arg(value.toInteger()));
         return true;
@@ -310,36 +316,42 @@ bool Schema::check(const Column &column, const QJsonValue &value, QDate today, Q
     case Domain::Range:
         if (n < column.min || n > column.max)
             return fail(
-                tr("Field “%1” must be from %2 to %3 (got %4).")
+                QCoreApplication::translate("Sync", "Field “%1” must be from %2 to %3 (got %4).")
                     .arg(name, numberText(column.min), numberText(column.max), numberText(n)));
         return true;
     case Domain::Positive:
         if (!(n > 0 && n <= column.max))
-            return fail(tr("Field “%1” must be more than 0 and at most %2 (got %3).")
+            return fail(QCoreApplication::translate(
+                            "Sync", "Field “%1” must be more than 0 and at most %2 (got %3).")
                             .arg(name, numberText(column.max), numberText(n)));
         return true;
     case Domain::PastYear:
         if (n < column.min || n > today.year())
-            return fail(tr("Field “%1” must be a year from %2 to %3 (got %4).")
+            return fail(QCoreApplication::translate(
+                            "Sync", "Field “%1” must be a year from %2 to %3 (got %4).")
                             .arg(name, numberText(column.min))
                             .arg(today.year())
                             .arg(numberText(n)));
         return true;
     case Domain::Phone:
         if (!Validation::isValidPhone(value.toString()))
-            return fail(tr("Field “%1” must be a phone number: 0 and 9 or 10 digits, or +84 and "
-                           "9 or 10 digits (got “%2”).")
+            return fail(QCoreApplication::translate(
+                            "Sync",
+                            "Field “%1” must be a phone number: 0 and 9 or 10 digits, or +84 and "
+                            "9 or 10 digits (got “%2”).")
                             .arg(name, value.toString()));
         return true;
     case Domain::Email:
         if (!Validation::isValidEmail(value.toString()))
-            return fail(
-                tr("Field “%1” must be an email address (got “%2”).").arg(name, value.toString()));
+            return fail(QCoreApplication::translate(
+                            "Sync", "Field “%1” must be an email address (got “%2”).")
+                            .arg(name, value.toString()));
         return true;
     case Domain::Indicator:
         if (!Indicator::isKnown(value.toString()))
-            return fail(
-                tr("Field “%1” must be a known indicator (got “%2”).").arg(name, value.toString()));
+            return fail(QCoreApplication::translate(
+                            "Sync", "Field “%1” must be a known indicator (got “%2”).")
+                            .arg(name, value.toString()));
         return true;
     }
     return true;

@@ -22,31 +22,63 @@ namespace df {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Sync", text);
-}
-
+// What the user reads for a failed request: the app's own sentence for the server's
+// error code (in the user's language), the server's English message only for a code this
+// version does not know.
 QString sentenceFor(const TransportReply &reply)
 {
     if (reply.status == 0)
-        return reply.error.isEmpty() ? tr("The server cannot be reached.") : reply.error;
-    const QString server =
-        QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("message")).toString();
-    switch (reply.status) {
-    case 401:
-        return tr("Your session has ended. Sign in again; your changes are kept.");
-    case 426:
-        return tr("This version of Đoàn Field is too old for the server. Update the app to keep "
-                  "syncing; your changes are kept.");
-    case 429:
-    case 503:
-        return tr("The server is busy; sync will try again shortly.");
-    default:
-        if (!server.isEmpty())
-            return server;
-        return tr("The server answered with an error (%1); sync will try again.").arg(reply.status);
+        return reply.error.isEmpty()
+                   ? QCoreApplication::translate("Sync", "The server cannot be reached.")
+                   : reply.error;
+    const QJsonObject body = QJsonDocument::fromJson(reply.body).object();
+    const QString code = body.value(QStringLiteral("error")).toString();
+    const QString server = body.value(QStringLiteral("message")).toString();
+    const auto is = [&](const char *c) { return code == QLatin1String(c); };
+    if (is("wrong_credentials"))
+        return QCoreApplication::translate("Sync", "The username or password is wrong.");
+    if (is("unauthorized") || reply.status == 401)
+        return QCoreApplication::translate(
+            "Sync", "Your session has ended. Sign in again; your changes are kept.");
+    if (is("throttled") || reply.status == 429) {
+        const int wait = std::max(reply.retryAfterSeconds, 1);
+        if (wait < 120)
+            return QCoreApplication::translate(
+                "Sync", "Too many failed sign-ins. Wait %n second(s), then try again.", nullptr,
+                wait);
+        const int minutes = (wait + 59) / 60;
+        return QCoreApplication::translate(
+            "Sync", "Too many failed sign-ins. Wait %n minute(s), then try again.", nullptr,
+            minutes);
     }
+    if (is("upgrade_required") || reply.status == 426)
+        return QCoreApplication::translate(
+            "Sync", "This version of Đoàn Field is too old for the server. Update the app to keep "
+                    "syncing; your changes are kept.");
+    if (is("no_scope"))
+        return QCoreApplication::translate(
+            "Sync", "Your account's unit no longer exists on the server. Ask the officer who "
+                    "manages accounts to assign you to a unit; your changes are kept.");
+    if (is("not_found") || is("method_not_allowed"))
+        return QCoreApplication::translate(
+            "Sync", "This address does not answer like a Đoàn Field server. Check the server "
+                    "address.");
+    if (is("too_large") || is("too_many_changes") || is("headers_too_large") ||
+        is("length_required") || is("bad_request") || is("bad_change"))
+        return QCoreApplication::translate(
+                   "Sync",
+                   "The server could not accept a request from this device (%1). Sync will try "
+                   "again; if this repeats, update the app or tell the district office.")
+            .arg(code);
+    if (is("server_error") || reply.status == 503 || reply.status >= 500)
+        return QCoreApplication::translate("Sync",
+                                           "The server is busy; sync will try again shortly.");
+    if (!server.isEmpty())
+        return server;
+    return QCoreApplication::translate("Sync",
+                                       "The server answered with an error (%1); sync will try "
+                                       "again.")
+        .arg(reply.status);
 }
 
 // A row of a pull page, with values made canonical for their columns.
@@ -145,12 +177,14 @@ SignInResult SyncEngine::signIn(const QString &username, const QString &password
     r.status = reply.status;
     const QJsonObject o = QJsonDocument::fromJson(reply.body).object();
     if (reply.status == 401) {
-        r.error = tr("The username or password is wrong.");
+        r.error = QCoreApplication::translate("Sync", "The username or password is wrong.");
         return r;
     }
     if (reply.status != 200 || !o.value(QStringLiteral("token")).isString()) {
-        r.error = reply.status == 200 ? tr("The server sent an answer that could not be read.")
-                                      : sentenceFor(reply);
+        r.error = reply.status == 200
+                      ? QCoreApplication::translate(
+                            "Sync", "The server sent an answer that could not be read.")
+                      : sentenceFor(reply);
         return r;
     }
     r.ok = true;
@@ -228,8 +262,10 @@ SyncResult SyncEngine::push()
         QJsonParseError pe;
         const QJsonObject answer = QJsonDocument::fromJson(reply.body, &pe).object();
         if (pe.error != QJsonParseError::NoError || !answer.contains(QStringLiteral("accepted")))
-            return failure(reply.status, tr("The server sent a reply that could not be read; "
-                                            "sync will try again."));
+            return failure(reply.status,
+                           QCoreApplication::translate(
+                               "Sync", "The server sent a reply that could not be read; "
+                                       "sync will try again."));
         learnServerTime(answer.value(QStringLiteral("server_hlc")).toString(),
                         answer.value(QStringLiteral("server_time")).toInteger());
         for (const QJsonValue &v : answer.value(QStringLiteral("accepted")).toArray())
@@ -268,8 +304,10 @@ SyncResult SyncEngine::push()
         m_store.acknowledge(done);
         if (!restamp.isEmpty()) {
             if (++restamps > 3)
-                return failure(200, tr("The device clock is wrong and the server refuses its "
-                                       "changes. Set the date and time, then sync again."));
+                return failure(200,
+                               QCoreApplication::translate(
+                                   "Sync", "The device clock is wrong and the server refuses its "
+                                           "changes. Set the date and time, then sync again."));
             m_store.clock().rewind(
                 answer.value(QStringLiteral("server_hlc")).toString().toLongLong());
             m_store.restamp(restamp);
@@ -292,15 +330,18 @@ SyncResult SyncEngine::readPage(const TransportReply &reply, qint64 cursor, Pull
     case PulledPage::Error::None:
         break;
     case PulledPage::Error::Page:
-        return failure(reply.status, tr("The server sent a page that could not be read; "
-                                        "sync will try again."));
+        return failure(reply.status, QCoreApplication::translate(
+                                         "Sync", "The server sent a page that could not be read; "
+                                                 "sync will try again."));
     case PulledPage::Error::Row:
-        return failure(reply.status, tr("The server sent a row that could not be read; "
-                                        "sync will try again."));
+        return failure(reply.status, QCoreApplication::translate(
+                                         "Sync", "The server sent a row that could not be read; "
+                                                 "sync will try again."));
     }
     if (page.cursor < cursor)
-        return failure(reply.status, tr("The server sent an older cursor; sync stopped to "
-                                        "keep your data safe."));
+        return failure(reply.status, QCoreApplication::translate(
+                                         "Sync", "The server sent an older cursor; sync stopped to "
+                                                 "keep your data safe."));
     SyncResult ok;
     ok.ok = true;
     return ok;

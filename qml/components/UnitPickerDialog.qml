@@ -13,7 +13,7 @@ Dialog {
     width: Math.min(parent ? parent.width - 2 * Theme.padding : 400, 520)
     height: Math.min(parent ? parent.height - 4 * Theme.padding : 600, 640)
     modal: true
-    standardButtons: Dialog.Cancel
+    footer: DialogButtons { canAccept: false }
     padding: 0
 
     UnitPicker {

@@ -172,7 +172,7 @@ Page {
         width: Math.max(280, Math.min(root.width - 2 * Theme.padding, 420))
         modal: true
         title: qsTr("Finish check-in?")
-        standardButtons: Dialog.Cancel | Dialog.Ok
+        footer: DialogButtons { acceptText: qsTr("Mark absent") }
         Label {
             width: finishDialog.availableWidth
             wrapMode: Text.WordWrap

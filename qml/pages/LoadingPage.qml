@@ -39,5 +39,24 @@ Page {
             indeterminate: !Workspace.preparing
             value: Workspace.progress
         }
+        // Never a dead end: try again, or go back to sign-in (nothing is deleted).
+        Button {
+            objectName: "retryButton"
+            Layout.fillWidth: true
+            implicitHeight: Theme.touchTarget
+            visible: Workspace.failed
+            highlighted: true
+            text: qsTr("Try again")
+            onClicked: Workspace.retry()
+        }
+        Button {
+            objectName: "backToSignInButton"
+            Layout.fillWidth: true
+            implicitHeight: Theme.touchTarget
+            visible: Workspace.failed
+            flat: true
+            text: qsTr("Back to sign-in")
+            onClicked: Session.returnToSignIn()
+        }
     }
 }

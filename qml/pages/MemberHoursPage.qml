@@ -128,7 +128,7 @@ Page {
         width: Math.min(root.width - 2 * Theme.padding, 420)
         modal: true
         title: qsTr("Reject these hours?")
-        standardButtons: Dialog.Cancel | Dialog.Ok
+        footer: DialogButtons { acceptText: qsTr("Reject") }
         onAboutToShow: { reason.text = ""; rejectError.text = "" }
         onAccepted: {
             const r = Workspace.confirmHours(root.rejectingId, false, reason.text)

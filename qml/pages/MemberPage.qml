@@ -47,7 +47,7 @@ Page {
         width: Math.min(root.width - 2 * Theme.padding, 420)
         modal: true
         title: qsTr("Mark hardship")
-        standardButtons: Dialog.Cancel | Dialog.Ok
+        footer: DialogButtons { acceptText: qsTr("Save") }
         onAboutToShow: note.text = ""
         onAccepted: root.setHardship(true, note.text)
         TextField {

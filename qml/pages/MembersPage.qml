@@ -76,7 +76,7 @@ Page {
         width: Math.min(parent ? parent.width - 2 * Theme.padding : 400, 420)
         modal: true
         title: qsTr("Filter members")
-        standardButtons: Dialog.Close
+        footer: DialogButtons { canAccept: false; rejectText: qsTr("Close") }
         ColumnLayout {
             width: filters.availableWidth
             spacing: Theme.spacing

@@ -114,7 +114,7 @@ Page {
         width: Math.min(root.width - 2 * Theme.padding, 440)
         modal: true
         title: qsTr("Sign out?")
-        standardButtons: Dialog.Cancel | Dialog.Ok
+        footer: DialogButtons { acceptText: qsTr("Sign out") }
         Label {
             width: signOutDialog.availableWidth
             wrapMode: Text.WordWrap
