@@ -117,10 +117,19 @@ ApplicationWindow {
         function onToastAction(text, actionText, action) { toast.show(text, actionText, action) }
     }
 
+    // Back (the key, Escape, the title bar's arrow): a page that must not be left by a
+    // bump (door mode) is asked first.
+    function goBack() {
+        const page = stack.currentItem
+        if (page && typeof page.requestLeave === "function")
+            page.requestLeave()
+        else if (stack.depth > 1)
+            stack.pop()
+    }
     Shortcut {
         sequences: [StandardKey.Back, "Esc"]
         enabled: !window.signingIn && stack.depth > 1
-        onActivated: stack.pop()
+        onActivated: window.goBack()
     }
 
     header: ColumnLayout {
@@ -131,6 +140,7 @@ ApplicationWindow {
             stack: stack
             fallbackTitle: window.unitName
             onMenuRequested: unitDrawer.open()
+            onBackRequested: window.goBack()
         }
         SyncBar { Layout.fillWidth: true }
     }

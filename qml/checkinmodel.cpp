@@ -105,6 +105,43 @@ int CheckInModel::statusOf(const QString &memberId) const
     return it == m_marks.cend() ? -1 : int(it->status);
 }
 
+QVariantMap CheckInModel::admit(const QString &text, int pickedRow)
+{
+    const auto answer = [](const char *result, const QString &id = {}, const QString &name = {},
+                           const QString &time = {}, int count = 0) {
+        return QVariantMap{{QStringLiteral("result"), QLatin1String(result)},
+                           {QStringLiteral("memberId"), id},
+                           {QStringLiteral("name"), name},
+                           {QStringLiteral("time"), time},
+                           {QStringLiteral("count"), count}};
+    };
+    int row = pickedRow >= 0 && pickedRow < rowCount() ? pickedRow : -1;
+    const QString typed = text.trimmed();
+    if (row < 0 && !typed.isEmpty()) {
+        for (int i = 0; i < rowCount() && row < 0; ++i) {
+            if (rowAt(i).cardNumber.compare(typed, Qt::CaseInsensitive) == 0)
+                row = i;
+        }
+    }
+    if (row < 0 && rowCount() == 1 && complete())
+        row = 0;
+    if (row < 0)
+        return rowCount() == 0 ? answer("none") : answer("choose", {}, {}, {}, rowCount());
+    const df::MemberRow &m = rowAt(row);
+    const auto it = m_marks.constFind(m.id);
+    if (it != m_marks.cend() && (it->status == df::AttendanceStatus::Present ||
+                                 it->status == df::AttendanceStatus::Late)) {
+        const QString time = it->checkedInAt.isValid()
+                                 ? it->checkedInAt.toLocalTime().toString(QStringLiteral("HH:mm"))
+                                 : QString();
+        return answer("already", m.id, m.fullName, time);
+    }
+    const QString id = m.id, name = m.fullName;
+    if (!mark(id, 0))
+        return answer("none");
+    return answer("checkedIn", id, name);
+}
+
 bool CheckInModel::write(const QString &memberId, df::AttendanceStatus status, QList<Undo> &undo)
 {
     const auto it = m_marks.constFind(memberId);

@@ -4,6 +4,7 @@
 #include "memberlistmodel.h"
 
 #include <QHash>
+#include <QVariantMap>
 
 // The roster of an activity for checking in: the members of the activity's unit subtree
 // (filtered by the typed text), each with their attendance. One tap writes the attendance
@@ -53,6 +54,11 @@ public:
     Q_INVOKABLE int finish();
     // -1 when the member has no attendance.
     Q_INVOKABLE int statusOf(const QString &memberId) const;
+    // Door mode: Enter with `text` typed (the roster already filtered by it), or with a
+    // row picked by arrows or a tap (`pickedRow` ≥ 0). Never guesses: someone is checked
+    // in only when the pick, an exact card number or a single match names them. Answers
+    // {result: "checkedIn" | "already" | "choose" | "none", memberId, name, time, count}.
+    Q_INVOKABLE QVariantMap admit(const QString &text, int pickedRow);
 
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;

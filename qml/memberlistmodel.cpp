@@ -94,16 +94,17 @@ void MemberListModel::clearFilters()
 
 void MemberListModel::reload()
 {
-    beginResetModel();
-    m_rows.clear();
-    m_complete = !(m_workspace && m_workspace->isReady());
-    endResetModel();
-    if (!m_complete)
-        fetchMore({});
-    Q_EMIT countChanged();
+    // The first page of the new filter, updated in place too: rows that still match keep
+    // their delegates while the user types.
+    load(kPageSize);
 }
 
 void MemberListModel::refresh()
+{
+    load(std::max(int(m_rows.size()), kPageSize));
+}
+
+void MemberListModel::load(int want)
 {
     if (!(m_workspace && m_workspace->isReady())) {
         updateRows(m_rows, {}, [](const df::MemberRow &r) { return r.id; },
@@ -112,7 +113,6 @@ void MemberListModel::refresh()
         Q_EMIT countChanged();
         return;
     }
-    const int want = std::max(int(m_rows.size()), kPageSize);
     QList<df::MemberRow> fresh;
     try {
         fresh = m_workspace->search().find(m_filter, want);

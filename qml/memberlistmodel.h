@@ -10,7 +10,8 @@
 
 // Members of a unit subtree matching the typed text, in name order, read a page at a
 // time as the view scrolls (fetchMore), so a list of 100,000 opens instantly. New data
-// (a sync, a write) updates the loaded rows in place; a changed filter starts again.
+// (a sync, a write) updates the loaded rows in place; a changed filter reads the first
+// page again, also in place (rows that still match keep their delegates).
 class MemberListModel : public KeyedListModel
 {
     Q_OBJECT
@@ -85,12 +86,15 @@ Q_SIGNALS:
 protected:
     const df::MemberRow &rowAt(int row) const { return m_rows[row]; }
     const df::MemberFilter &filter() const { return m_filter; }
-    // Starts again from the first page (a filter changed).
+    // Reads the first page again (a filter changed).
     void reload();
     // Re-reads the rows already loaded and updates them in place (data changed).
     virtual void refresh();
 
 private:
+    // Reads the first `want` rows and turns the loaded rows into them.
+    void load(int want);
+
     QPointer<Workspace> m_workspace;
     df::MemberFilter m_filter;
     QList<df::MemberRow> m_rows;

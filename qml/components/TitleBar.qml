@@ -10,6 +10,7 @@ ToolBar {
     required property StackView stack
     property string fallbackTitle: ""
     signal menuRequested()
+    signal backRequested()
 
     background: Rectangle { color: Theme.primary }
     RowLayout {
@@ -23,7 +24,7 @@ ToolBar {
             font.pixelSize: Theme.fontTitle
             Material.foreground: Theme.textOnPrimary
             Accessible.name: root.stack.depth > 1 ? qsTr("Back") : qsTr("Units")
-            onClicked: root.stack.depth > 1 ? root.stack.pop() : root.menuRequested()
+            onClicked: root.stack.depth > 1 ? root.backRequested() : root.menuRequested()
         }
         Label {
             Layout.fillWidth: true

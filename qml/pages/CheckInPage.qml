@@ -6,13 +6,18 @@ import DoanField
 // Checking in an activity. A tap marks present at once (offline too), counters stay in
 // view, the last action can be undone, and "Finish" marks everyone left absent in one
 // confirmed step. Conference mode: a big search field that takes the focus back after
-// every check-in, for a queue of delegates at the door.
+// every check-in, for a queue of delegates at the door. Door mode never guesses: Enter
+// checks someone in only when one person matches (or the exact card number is typed);
+// otherwise the matches are offered, to pick with the arrows or a tap. Leaving door mode
+// is confirmed.
 Page {
     id: root
     property string activityId: ""
     property bool conference: false
     readonly property alias model: roster
     readonly property var info: Workspace.activityInfo(activityId)
+    // The last door answer: {result, name, time, count}; shown in the banner.
+    property var answer: ({})
 
     background: Rectangle { color: Theme.background }
 
@@ -22,6 +27,29 @@ Page {
             search.forceActiveFocus()
         }
     }
+    // Enter at the door, or a tap on a row in door mode.
+    function admit(pickedRow) {
+        const a = roster.admit(search.text, pickedRow)
+        root.answer = a
+        bannerTimer.restart()
+        if (a.result === "checkedIn" || a.result === "already") {
+            search.text = ""
+            list.currentIndex = -1
+        } else if (a.result === "choose" && list.currentIndex < 0) {
+            list.currentIndex = 0
+        }
+        search.forceActiveFocus()
+    }
+    // Back, Escape, the back button: door mode asks first, so a bump does not end it.
+    function requestLeave() {
+        if (root.conference && search.text.length > 0)
+            search.text = ""
+        else if (root.conference)
+            leaveDialog.open()
+        else
+            Nav.back()
+    }
+    Timer { id: bannerTimer; interval: 4000; onTriggered: root.answer = ({}) }
 
     CheckInModel {
         id: roster
@@ -65,7 +93,8 @@ Page {
                     Label {
                         objectName: "counter"
                         Layout.alignment: Qt.AlignRight
-                        text: roster.attended + " / " + roster.expected
+                        text: Number(roster.attended).toLocaleString(Qt.locale(), "f", 0) + " / "
+                              + Number(roster.expected).toLocaleString(Qt.locale(), "f", 0)
                         font.pixelSize: root.conference ? 36 : Theme.fontHeadline
                         font.bold: true
                         color: Theme.success
@@ -84,15 +113,73 @@ Page {
             objectName: "checkInSearch"
             Layout.fillWidth: true
             Layout.margins: Theme.spacing
-            implicitHeight: root.conference ? 72 : implicitContentHeight + topPadding + bottomPadding
+            Layout.preferredHeight: root.conference ? 72 : 56
+            rightPadding: clear.width + Theme.spacing
             placeholderText: root.conference ? qsTr("Type a name or card number…")
                                              : qsTr("Search the roster")
             inputMethodHints: Qt.ImhNoPredictiveText
             font.pixelSize: root.conference ? 28 : Theme.fontBody
             focus: root.conference
-            onTextChanged: roster.query = text
-            // In a queue the first match is usually the person: Enter checks them in.
-            onAccepted: if (roster.count > 0) root.mark(list.itemAtIndex(0).memberId, 0)
+            onTextChanged: {
+                roster.query = text
+                list.currentIndex = -1
+            }
+            onAccepted: if (root.conference) root.admit(list.currentIndex)
+            // Arrows move between the matches; Enter takes the one chosen.
+            Keys.onDownPressed: if (list.count > 0) list.currentIndex = Math.min(list.currentIndex + 1, list.count - 1)
+            Keys.onUpPressed: if (list.count > 0) list.currentIndex = Math.max(list.currentIndex - 1, 0)
+            Keys.onEscapePressed: root.requestLeave()
+            ToolButton {
+                id: clear
+                objectName: "clearSearch"
+                anchors.right: parent.right
+                anchors.verticalCenter: parent.verticalCenter
+                width: Theme.touchTarget
+                height: Theme.touchTarget
+                visible: search.text.length > 0
+                text: "✕"
+                font.pixelSize: Theme.fontTitle
+                Accessible.name: qsTr("Clear the search")
+                onClicked: { search.text = ""; search.forceActiveFocus() }
+            }
+        }
+        // The door's answer, in words: who was checked in, who already was, or how many match.
+        Rectangle {
+            id: banner
+            objectName: "doorBanner"
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.spacing
+            Layout.rightMargin: Theme.spacing
+            visible: root.conference && !!root.answer.result
+            implicitHeight: bannerText.implicitHeight + 2 * Theme.padding
+            radius: Theme.radius
+            color: root.answer.result === "checkedIn" ? Theme.success
+                 : root.answer.result === "already" ? Theme.warning : Theme.primary
+            Label {
+                id: bannerText
+                objectName: "doorBannerText"
+                anchors.fill: parent
+                anchors.margins: Theme.padding
+                verticalAlignment: Text.AlignVCenter
+                wrapMode: Text.WordWrap
+                color: Theme.textOnPrimary
+                font.pixelSize: root.answer.result === "checkedIn" ? 32 : Theme.fontTitle
+                font.bold: true
+                text: {
+                    switch (root.answer.result) {
+                    case "checkedIn": return "✓ " + root.answer.name
+                    case "already":
+                        return root.answer.time
+                            ? qsTr("%1 is already checked in, at %2.").arg(root.answer.name).arg(root.answer.time)
+                            : qsTr("%1 is already checked in.").arg(root.answer.name)
+                    case "choose":
+                        return qsTr("%n people match. Choose one with ↑ ↓ and Enter, or tap the name.", "",
+                                    root.answer.count)
+                    case "none": return qsTr("Nobody matches. Check the name or the card number.")
+                    }
+                    return ""
+                }
+            }
         }
         Label {
             Layout.fillWidth: true
@@ -112,11 +199,20 @@ Page {
         anchors.fill: parent
         clip: true
         keyNavigationEnabled: true
+        currentIndex: -1
+        highlightMoveDuration: 0
+        highlight: Rectangle { color: Theme.selected; border.color: Theme.primary; border.width: 2; z: 2; opacity: 0.5 }
         model: roster
         delegate: CheckInDelegate {
             width: ListView.view.width
             large: root.conference
-            onMarkRequested: (memberId, status) => root.mark(memberId, status)
+            // At the door a tap is a pick: the same rule as Enter, with the same answer.
+            onMarkRequested: (memberId, status) => {
+                if (root.conference && status === 0)
+                    root.admit(index)
+                else
+                    root.mark(memberId, status)
+            }
         }
         ScrollIndicator.vertical: ScrollIndicator {}
         PullToSync { flickable: list }
@@ -184,5 +280,23 @@ Page {
             const n = roster.finish()
             Nav.toast(qsTr("%n member(s) marked absent", "", n))
         }
+    }
+
+    Dialog {
+        id: leaveDialog
+        objectName: "leaveDoorDialog"
+        anchors.centerIn: parent
+        width: Math.max(280, Math.min(root.width - 2 * Theme.padding, 420))
+        modal: true
+        title: qsTr("Leave door mode?")
+        footer: DialogButtons { acceptText: qsTr("Leave") }
+        Label {
+            width: leaveDialog.availableWidth
+            wrapMode: Text.WordWrap
+            text: qsTr("Check-ins so far are saved. The door stops taking names until you open it again.")
+            font.pixelSize: Theme.fontBody
+        }
+        onAccepted: Nav.back()
+        onClosed: search.forceActiveFocus()
     }
 }

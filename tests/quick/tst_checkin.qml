@@ -153,4 +153,80 @@ TestCase {
         compare(roster.itemAtIndex(nowFirst + 2), row, "the delegate was kept")
         menu.close()
     }
+
+    // Door mode never guesses: Enter with several matches offers them (nobody is checked
+    // in), the arrows choose, an exact card number is unique, a second arrival is told
+    // when they came, and Escape does not leave without asking.
+    function test_doorNeverGuesses() {
+        const page = createTemporaryObject(pageComponent, test,
+                                           { activityId: newActivity("Đại hội"), conference: true })
+        const search = findChild(page, "checkInSearch")
+        const roster = rosterOf(page)
+        const model = page.model
+        tryVerify(() => roster.count > 10)
+        waitForRendering(page)
+        verify(search.height >= 48, "the search field is a touch target: " + search.height)
+        search.forceActiveFocus()
+
+        // A family name many share.
+        const family = model.data(model.index(0, 0), 258).split(" ")[0]
+        search.text = family
+        tryVerify(() => roster.count > 1)
+        const matches = roster.count
+        keyClick(Qt.Key_Return)
+        compare(page.answer.result, "choose")
+        compare(model.attended, 0, "nobody was checked in")
+        compare(roster.currentIndex, 0)
+        verify(findChild(page, "doorBanner").visible)
+        verify(findChild(page, "doorBannerText").text.indexOf(String(matches)) >= 0)
+        keyClick(Qt.Key_Down)
+        compare(roster.currentIndex, 1)
+        const chosen = model.memberAt(1)
+        keyClick(Qt.Key_Return)
+        compare(page.answer.result, "checkedIn")
+        compare(model.statusOf(chosen), 0)
+        compare(model.attended, 1)
+        compare(search.text, "")
+        verify(findChild(page, "doorBannerText").text.indexOf("✓") === 0)
+
+        // The exact card number names one person, even when it is a prefix of others.
+        let row = -1
+        for (let i = 0; i < roster.count && row < 0; ++i) {
+            const item = roster.itemAtIndex(i)
+            if (item && item.cardNumber.length > 0 && item.memberId !== chosen)
+                row = i
+        }
+        verify(row >= 0, "a member with a card")
+        const card = roster.itemAtIndex(row).cardNumber
+        const holder = roster.itemAtIndex(row).memberId
+        search.text = card
+        keyClick(Qt.Key_Return)
+        compare(page.answer.result, "checkedIn")
+        compare(model.statusOf(holder), 0)
+
+        // The same card again: said in words, with the time, and nothing changes.
+        search.text = card
+        keyClick(Qt.Key_Return)
+        compare(page.answer.result, "already")
+        const said = findChild(page, "doorBannerText").text
+        verify(/\d\d:\d\d/.test(said), said)
+        compare(model.attended, 2)
+
+        // Escape clears what was typed, then asks before leaving.
+        search.text = "abc"
+        keyClick(Qt.Key_Escape)
+        compare(search.text, "")
+        const dialog = findChild(page, "leaveDoorDialog")
+        verify(!dialog.opened)
+        page.requestLeave()
+        tryVerify(() => dialog.opened)
+        dialog.reject()
+
+        // The clear button empties the field.
+        search.text = "xyz"
+        const clear = findChild(page, "clearSearch")
+        verify(clear.visible && clear.width >= 48)
+        mouseClick(clear)
+        compare(search.text, "")
+    }
 }
