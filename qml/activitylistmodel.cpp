@@ -90,10 +90,11 @@ void ActivityListModel::refresh()
 {
     const QHash<QString, QString> names = m_unitNames;
     const QList<df::Activity> fresh = read();
-    updateRows(m_rows, fresh, [](const df::Activity &a) { return a.id; },
-               [&](const df::Activity &a, const df::Activity &b) {
-                   return a == b && names.value(a.unitId) == m_unitNames.value(b.unitId);
-               });
+    updateRows(
+        m_rows, fresh, [](const df::Activity &a) { return a.id; },
+        [&](const df::Activity &a, const df::Activity &b) {
+            return a == b && names.value(a.unitId) == m_unitNames.value(b.unitId);
+        });
     Q_EMIT countChanged();
 }
 

@@ -52,7 +52,8 @@ void CheckInModel::loadMarks()
     m_expected = 0;
     if (workspace() && workspace()->isReady() && !m_activityId.isEmpty()) {
         try {
-            const df::AttendanceSheet sheet = workspace()->queries().attendance(m_activityId, false);
+            const df::AttendanceSheet sheet =
+                workspace()->queries().attendance(m_activityId, false);
             for (const df::Attendance &a : sheet.rows)
                 marks.insert(a.memberId, a);
             m_expected = sheet.expected;
@@ -129,8 +130,8 @@ QVariantMap CheckInModel::admit(const QString &text, int pickedRow)
         return rowCount() == 0 ? answer("none") : answer("choose", {}, {}, {}, rowCount());
     const df::MemberRow &m = rowAt(row);
     const auto it = m_marks.constFind(m.id);
-    if (it != m_marks.cend() && (it->status == df::AttendanceStatus::Present ||
-                                 it->status == df::AttendanceStatus::Late)) {
+    if (it != m_marks.cend() &&
+        (it->status == df::AttendanceStatus::Present || it->status == df::AttendanceStatus::Late)) {
         const QString time = it->checkedInAt.isValid()
                                  ? it->checkedInAt.toLocalTime().toString(QStringLiteral("HH:mm"))
                                  : QString();

@@ -107,8 +107,9 @@ void MemberListModel::refresh()
 void MemberListModel::load(int want)
 {
     if (!(m_workspace && m_workspace->isReady())) {
-        updateRows(m_rows, {}, [](const df::MemberRow &r) { return r.id; },
-                   [](const df::MemberRow &, const df::MemberRow &) { return true; });
+        updateRows(
+            m_rows, {}, [](const df::MemberRow &r) { return r.id; },
+            [](const df::MemberRow &, const df::MemberRow &) { return true; });
         m_complete = true;
         Q_EMIT countChanged();
         return;
@@ -121,8 +122,9 @@ void MemberListModel::load(int want)
         return;
     }
     const bool complete = fresh.size() < want;
-    updateRows(m_rows, fresh, [](const df::MemberRow &r) { return r.id; },
-               [](const df::MemberRow &a, const df::MemberRow &b) { return a == b; });
+    updateRows(
+        m_rows, fresh, [](const df::MemberRow &r) { return r.id; },
+        [](const df::MemberRow &a, const df::MemberRow &b) { return a == b; });
     m_complete = complete;
     Q_EMIT countChanged();
 }

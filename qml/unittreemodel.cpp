@@ -10,8 +10,7 @@ UnitTreeModel::UnitTreeModel(QObject *parent)
 
 void UnitTreeModel::setWorkspace(Workspace *workspace)
 {
-    if (bindWorkspace(this, m_workspace, workspace, &UnitTreeModel::reload,
-                      &UnitTreeModel::reload))
+    if (bindWorkspace(this, m_workspace, workspace, &UnitTreeModel::reload, &UnitTreeModel::reload))
         Q_EMIT workspaceChanged();
 }
 
