@@ -3,6 +3,7 @@
 #include "domain/labels.h"
 #include "store/queries.h"
 #include "store/storeerror.h"
+#include "sync/schema.h"
 
 #include <QLocale>
 #include <QLoggingCategory>
@@ -88,6 +89,9 @@ void ActivityListModel::reload()
 
 void ActivityListModel::refresh()
 {
+    if (m_workspace && m_workspace->isReady() &&
+        !m_workspace->touches({int(df::Entity::Unit), int(df::Entity::Activity)}))
+        return;
     const QHash<QString, QString> names = m_unitNames;
     const QList<df::Activity> fresh = read();
     updateRows(

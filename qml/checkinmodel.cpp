@@ -7,6 +7,7 @@
 #include "store/membersearch.h"
 #include "store/queries.h"
 #include "store/storeerror.h"
+#include "sync/schema.h"
 #include "sync/syncstore.h"
 
 #include <QDateTime>
@@ -25,7 +26,9 @@ void CheckInModel::refresh()
     // Rows arriving from a sync (another door's check-ins) show here as they land, in
     // place: only the rows whose attendance changed are touched.
     MemberListModel::refresh();
-    loadMarks();
+    if (workspace() && workspace()->touches({int(df::Entity::Attendance), int(df::Entity::Member),
+                                             int(df::Entity::Unit), int(df::Entity::Activity)}))
+        loadMarks();
 }
 
 void CheckInModel::setActivityId(const QString &id)
@@ -49,14 +52,22 @@ void CheckInModel::setActivityId(const QString &id)
 void CheckInModel::loadMarks()
 {
     QHash<QString, df::Attendance> marks;
-    m_expected = 0;
+    // Counting the unit's members costs more than reading the marks: only when members,
+    // units or the activity may have changed.
+    const bool count =
+        !workspace() || workspace()->touches({int(df::Entity::Member), int(df::Entity::Unit),
+                                              int(df::Entity::Activity)});
+    if (count)
+        m_expected = 0;
     if (workspace() && workspace()->isReady() && !m_activityId.isEmpty()) {
         try {
             const df::AttendanceSheet sheet =
-                workspace()->queries().attendance(m_activityId, false);
+                workspace()->queries().attendance(m_activityId, false, count);
+            marks.reserve(sheet.rows.size());
             for (const df::Attendance &a : sheet.rows)
                 marks.insert(a.memberId, a);
-            m_expected = sheet.expected;
+            if (count)
+                m_expected = sheet.expected;
         } catch (const df::StoreError &e) {
             qCWarning(lcApp) << "check-in:" << e.message();
         }

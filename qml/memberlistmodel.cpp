@@ -3,6 +3,7 @@
 #include "domain/labels.h"
 #include "domain/vntext.h"
 #include "store/storeerror.h"
+#include "sync/schema.h"
 #include "workspace.h"
 
 #include <QLoggingCategory>
@@ -101,6 +102,10 @@ void MemberListModel::reload()
 
 void MemberListModel::refresh()
 {
+    // A pulled page of attendance or hours leaves the member rows as they are.
+    if (m_workspace && m_workspace->isReady() &&
+        !m_workspace->touches({int(df::Entity::Unit), int(df::Entity::Member)}))
+        return;
     load(std::max(int(m_rows.size()), kPageSize));
 }
 

@@ -7,6 +7,7 @@
 #include "store/membersearch.h"
 #include "store/queries.h"
 #include "store/storeerror.h"
+#include "sync/schema.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -116,7 +117,8 @@ void Workspace::finishOpening()
     const QStringList roots = m_queries->rootUnitIds();
     m_rootUnitId = !m_preferredRoot.isEmpty() && m_queries->unit(m_preferredRoot) ? m_preferredRoot
                                                                                   : roots.value(0);
-    m_search->invalidateStatistics();
+    if (touches({int(df::Entity::Unit), int(df::Entity::Member)}))
+        m_search->invalidateStatistics();
     if (m_state != State::Ready)
         setState(State::Ready);
     Q_EMIT dataChanged();
@@ -146,10 +148,12 @@ void Workspace::retry()
         open(m_path, m_demoMembers, m_tracking);
 }
 
-void Workspace::reload()
+void Workspace::reload(quint32 entities)
 {
+    m_touched = entities;
     if (m_state == State::Ready)
         finishOpening();
+    m_touched = ~0u;
 }
 
 QString Workspace::rootUnitName() const

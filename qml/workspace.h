@@ -52,8 +52,19 @@ public:
     void setPreferredRoot(const QString &unitId) { m_preferredRoot = unitId; }
     // Opens the same database again (after a failure).
     Q_INVOKABLE void retry();
-    // Rows arrived from elsewhere (a sync): re-read what is shown.
-    void reload();
+    // Rows arrived from elsewhere (a sync): re-read what is shown. `entities` (bit
+    // 1 << df::Entity per kind of row that changed) lets a view skip what did not change.
+    void reload(quint32 entities = ~0u);
+    // Whether the change being announced (dataChanged) touched rows of these kinds; every
+    // kind outside a reload.
+    bool touches(std::initializer_list<int> entities) const
+    {
+        for (int e : entities) {
+            if (m_touched & (1u << e))
+                return true;
+        }
+        return false;
+    }
     QString path() const { return m_path; }
 
     State state() const { return m_state; }
@@ -137,6 +148,7 @@ private:
     QString m_preferredRoot;
     bool m_tracking = false;
     int m_demoMembers = 0;
+    quint32 m_touched = ~0u;
     std::unique_ptr<df::Database> m_db;
     std::unique_ptr<df::LocalStore> m_store;
     std::unique_ptr<df::Queries> m_queries;

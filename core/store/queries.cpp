@@ -238,7 +238,8 @@ std::optional<Activity> Queries::activity(const QString &id) const
     return readActivity(st);
 }
 
-AttendanceSheet Queries::attendance(const QString &activityId, bool byName) const
+AttendanceSheet Queries::attendance(const QString &activityId, bool byName,
+                                    bool countExpected) const
 {
     AttendanceSheet sheet;
     {
@@ -267,6 +268,8 @@ AttendanceSheet Queries::attendance(const QString &activityId, bool byName) cons
             sheet.rows.append(a);
         }
     }
+    if (!countExpected)
+        return sheet;
     if (const auto a = activity(activityId))
         sheet.expected = memberCount(a->unitId);
     return sheet;

@@ -71,8 +71,10 @@ public:
     QList<Activity> activities(const QString &unitId, bool includeSubtree, QDate from,
                                QDate to) const;
     std::optional<Activity> activity(const QString &id) const;
-    // The rows in members' name order, or (byName false) in no particular order.
-    AttendanceSheet attendance(const QString &activityId, bool byName = true) const;
+    // The rows in members' name order, or (byName false) in no particular order;
+    // `expected` (the active members of the activity's unit) only with countExpected.
+    AttendanceSheet attendance(const QString &activityId, bool byName = true,
+                               bool countExpected = true) const;
 
     MemberHours hoursForMember(const QString &memberId) const;
     ActivityHours hoursForActivity(const QString &activityId) const;

@@ -218,6 +218,7 @@ SyncResult SyncEngine::sync()
     SyncResult pulled = pull();
     pulled.pushed = pushed.pushed;
     pulled.rejected = pushed.rejected;
+    pulled.touched |= pushed.touched;
     if (!pulled.ok)
         return pulled;
     // Changes made while pulling go out now rather than at the next round.
@@ -225,6 +226,7 @@ SyncResult SyncEngine::sync()
         const SyncResult again = push();
         pulled.pushed += again.pushed;
         pulled.rejected += again.rejected;
+        pulled.touched |= again.touched;
         if (!again.ok)
             return again;
     }
@@ -296,8 +298,10 @@ SyncResult SyncEngine::push()
             }
             // "current": null means the server has no such row; an answer without the key
             // says nothing about the row, so the local copy is left alone.
-            if (current.isObject() || current.isNull())
+            if (current.isObject() || current.isNull()) {
                 m_store.resetToServer(c.entity, c.rowId, c.fields.keys(), server);
+                result.touched |= 1u << int(c.entity);
+            }
             done.append(op);
             ++result.rejected;
         }
@@ -423,6 +427,10 @@ SyncResult SyncEngine::pull()
         writing = std::async(std::launch::async, [this, &page] { m_store.applyPage(page); });
         applied += count;
         result.pulled += int(count);
+        for (qsizetype i = 0; i < count; ++i)
+            result.touched |= 1u << int(page.row(i).entity);
+        for (const RowRef &e : page.evictions)
+            result.touched |= 1u << int(e.entity);
         if (!more) {
             join();
             if (m_progress)

@@ -18,6 +18,7 @@ struct SyncResult
     int pushed = 0;             // changes the server accepted
     int rejected = 0;           // changes the server refused (logged in sync_log)
     int pulled = 0;             // rows applied
+    quint32 touched = 0;        // bit 1 << Entity for each kind of row this round changed
     int retryAfterSeconds = -1; // the server's Retry-After, when it sent one
     QString error;
 };

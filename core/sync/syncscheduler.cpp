@@ -64,7 +64,8 @@ public:
                           .arg(e.message());
         }
         QMetaObject::invokeMethod(scheduler, [scheduler, r, pending] {
-            scheduler->finished(r.ok, r.status, r.error, r.pulled, pending, r.retryAfterSeconds);
+            scheduler->finished(r.ok, r.status, r.error, r.pulled, pending, r.retryAfterSeconds,
+                                r.touched);
         });
     }
 
@@ -188,15 +189,15 @@ void SyncScheduler::setOnline(bool online)
 }
 
 void SyncScheduler::finished(bool ok, int status, const QString &error, int pulled, int pending,
-                             int retryAfterSeconds)
+                             int retryAfterSeconds, quint32 touched)
 {
     m_running = false;
     if (pending != m_pending) {
         m_pending = pending;
         Q_EMIT pendingChanged();
     }
-    if (pulled > 0)
-        Q_EMIT dataArrived();
+    if (pulled > 0 || touched != 0)
+        Q_EMIT dataArrived(touched != 0 ? touched : ~0u);
     m_done = m_total = 0;
     Q_EMIT progressChanged();
     if (ok) {

@@ -76,7 +76,8 @@ Q_SIGNALS:
     void pendingChanged();
     void progressChanged();
     // Rows arrived from the server: views should read again.
-    void dataArrived();
+    // Rows changed in the local store; `entities` has bit 1 << Entity for each kind.
+    void dataArrived(quint32 entities);
     // What the worker learned of the server's clock, for the UI connection's clock.
     void clockLearned(qint64 hlc, qint64 offsetMs);
 
@@ -84,7 +85,7 @@ private:
     friend class SyncWorker;
     void run();
     void finished(bool ok, int status, const QString &error, int pulled, int pending,
-                  int retryAfterSeconds);
+                  int retryAfterSeconds, quint32 touched);
     void setState(State state, const QString &error = {});
 
     Timing m_timing;
