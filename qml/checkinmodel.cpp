@@ -37,6 +37,7 @@ void CheckInModel::setActivityId(const QString &id)
         return;
     m_activityId = id;
     m_undo.clear();
+    m_undoNames.clear();
     m_lastAction.clear();
     Q_EMIT undoChanged();
     QString unit;
@@ -205,6 +206,7 @@ bool CheckInModel::mark(const QString &memberId, int status)
     const auto m = workspace()->queries().member(memberId);
     m_lastAction =
         tr("%1: %2").arg(m ? m->fullName : QString(), df::Labels::attendanceStatus(status));
+    m_undoNames.append(m_lastAction);
     refreshRow(memberId);
     recount();
     Q_EMIT undoChanged();
@@ -244,6 +246,7 @@ bool CheckInModel::undo()
     if (m_undo.isEmpty() || !workspace() || !workspace()->isReady())
         return false;
     const QList<Undo> last = m_undo.takeLast();
+    const QString undone = m_undoNames.isEmpty() ? QString() : m_undoNames.takeLast();
     try {
         df::Transaction tx(workspace()->store().database());
         for (auto it = last.crbegin(); it != last.crend(); ++it) {
@@ -257,7 +260,8 @@ bool CheckInModel::undo()
         return false;
     }
     setError({});
-    m_lastAction = m_undo.isEmpty() ? QString() : m_lastAction;
+    // The bar says what was taken back, not the action that no longer holds.
+    m_lastAction = tr("Undone: %1").arg(undone);
     for (const Undo &u : last)
         refreshRow(u.memberId);
     recount();
@@ -296,6 +300,7 @@ int CheckInModel::finish()
         return 0;
     m_undo.append(undo);
     m_lastAction = tr("%n member(s) marked absent", "", int(undo.size()));
+    m_undoNames.append(m_lastAction);
     loadMarks();
     Q_EMIT undoChanged();
     Q_EMIT workspace()->localChanged();

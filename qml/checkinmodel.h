@@ -92,6 +92,7 @@ private:
     std::array<int, 4> m_counts{};
     int m_expected = 0;
     QList<QList<Undo>> m_undo;
+    QStringList m_undoNames; // what each undo step takes back, for the bottom bar
     QString m_lastAction;
     QString m_error;
 };

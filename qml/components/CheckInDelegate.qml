@@ -89,32 +89,33 @@ SwipeDelegate {
                 font.bold: true
             }
         }
+        // Name on its own line (two lines when long), the status under it: at 412 px a
+        // status column beside the name would cut the name short.
         ColumnLayout {
             Layout.fillWidth: true
             spacing: 2
             Label {
+                objectName: "name"
                 Layout.fillWidth: true
                 text: root.fullName
                 font.pixelSize: root.large ? Theme.fontHeadline : Theme.fontBody
                 color: Theme.text
+                wrapMode: Text.WordWrap
+                maximumLineCount: 2
                 elide: Text.ElideRight
             }
             Label {
+                objectName: "status"
                 Layout.fillWidth: true
-                text: root.cardNumber.length > 0 ? root.unitName + " · " + root.cardNumber : root.unitName
+                text: root.status < 0
+                      ? (root.cardNumber.length > 0 ? root.unitName + " · " + root.cardNumber : root.unitName)
+                      : root.checkedInAt.length > 0 ? root.statusName + " · " + root.checkedInAt
+                                                    : root.statusName
                 font.pixelSize: Theme.fontSmall
-                color: Theme.textMuted
+                font.bold: root.status >= 0
+                color: root.status < 0 ? Theme.textMuted : Theme.statusColor(root.status)
                 elide: Text.ElideRight
             }
-        }
-        Label {
-            objectName: "status"
-            visible: root.status >= 0
-            text: root.checkedInAt.length > 0 ? root.statusName + " " + root.checkedInAt
-                  : root.statusName
-            font.pixelSize: root.status < 0 ? Theme.fontSmall : Theme.fontBody
-            font.bold: root.status >= 0
-            color: root.status < 0 ? Theme.textMuted : Theme.statusColor(root.status)
         }
         ToolButton {
             objectName: "moreButton"
@@ -127,18 +128,25 @@ SwipeDelegate {
         }
     }
 
+    // One status of four: radio choices, the current one marked.
     Menu {
         id: menu
         objectName: "statusMenu"
         Repeater {
             model: Workspace.attendanceStatuses()
-            delegate: MenuItem {
+            delegate: RadioDelegate {
                 required property int index
                 required property string modelData
+                objectName: "statusChoice" + index
+                width: menu.availableWidth
+                implicitHeight: Theme.touchTarget
                 text: modelData
-                checkable: true
+                checkable: false // the mark decides what is checked, not the click
                 checked: root.status === index
-                onTriggered: root.markRequested(root.memberId, index)
+                onClicked: {
+                    menu.close()
+                    root.markRequested(root.memberId, index)
+                }
             }
         }
     }

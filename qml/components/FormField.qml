@@ -12,6 +12,8 @@ ColumnLayout {
     property alias inputMethodHints: field.inputMethodHints
     property alias field: field
     property string error: ""
+    // The user changed the text (not a program): the page can clear its summary line.
+    signal edited()
     spacing: 2
     Layout.fillWidth: true
 
@@ -25,7 +27,10 @@ ColumnLayout {
         Layout.fillWidth: true
         font.pixelSize: Theme.fontBody
         Accessible.name: caption.text
-        onTextEdited: root.error = ""
+        onTextEdited: {
+            root.error = ""
+            root.edited()
+        }
     }
     Label {
         Layout.fillWidth: true

@@ -13,6 +13,7 @@ Page {
     background: Rectangle { color: Theme.background }
 
     Component.onCompleted: {
+        clearSummaryOnEdit()
         const a = activityId.length > 0 ? Workspace.activityInfo(activityId) : null
         if (a && a.id) {
             kind.currentIndex = a.kind
@@ -30,6 +31,12 @@ Page {
             date.text = Workspace.today()
             time.text = "07:30"
         }
+    }
+
+    // The summary under the form goes once the user starts correcting a field.
+    function clearSummaryOnEdit() {
+        for (const f of [title, date, time, place, campaign, description, trees, children, money, works])
+            if (f.edited) f.edited.connect(() => formError.text = "")
     }
 
     function save() {
@@ -123,6 +130,7 @@ Page {
             }
             Label {
                 id: formError
+                objectName: "activityFormError"
                 Layout.fillWidth: true
                 visible: text.length > 0
                 wrapMode: Text.WordWrap

@@ -15,6 +15,7 @@ Page {
     background: Rectangle { color: Theme.background }
 
     Component.onCompleted: {
+        clearSummaryOnEdit()
         info = Workspace.memberInfo(memberId, unitId)
         chosenUnit = info.unitId || unitId
         chosenUnitName = info.unitName || Workspace.unitName(chosenUnit)
@@ -63,11 +64,8 @@ Page {
             outstanding: outstanding.checked, outstandingDate: outstandingDate.text,
             hardship: hardship.checked, hardshipNote: hardshipNote.text })
         const e = r.errors || {}
-        const fields = { fullName: fullName, birthDate: birthDate, phone: phone, email: email,
-                         joinedDate: joinedDate, ratingYear: ratingYear, partyDate: partyDate,
-                         outstandingDate: outstandingDate }
-        for (const key in fields)
-            fields[key].error = e[key] || ""
+        for (const key in formFields())
+            formFields()[key].error = e[key] || ""
         unitError.text = e.unitId || ""
         formError.text = r.ok ? "" : (r.message || "")
         if (!r.ok)
@@ -76,6 +74,17 @@ Page {
         const warning = Object.keys(w).length > 0 ? " " + w[Object.keys(w)[0]] : ""
         Nav.toast((memberId.length > 0 ? qsTr("Member saved.") : qsTr("Member added.")) + warning)
         saved(r.id)
+    }
+    function formFields() {
+        return { fullName: fullName, birthDate: birthDate, phone: phone, email: email,
+                         joinedDate: joinedDate, ratingYear: ratingYear, partyDate: partyDate,
+                         outstandingDate: outstandingDate }
+    }
+    // The summary under the form goes once the user starts correcting a field.
+    function clearSummaryOnEdit() {
+        const fields = formFields()
+        for (const key in fields)
+            fields[key].edited.connect(() => formError.text = "")
     }
 
     UnitPickerDialog {

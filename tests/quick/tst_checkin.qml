@@ -229,4 +229,50 @@ TestCase {
         mouseClick(clear)
         compare(search.text, "")
     }
+
+    // The ⋯ menu is a single choice (radio items); after undo the bar says what was
+    // undone; a checked-in row keeps the whole name at phone width.
+    function test_menuUndoAndLongNames() {
+        const page = createTemporaryObject(pageComponent, test, { activityId: newActivity("Sinh hoạt") })
+        const roster = rosterOf(page)
+        tryVerify(() => roster.count > 3)
+        waitForRendering(page)
+        const row = roster.itemAtIndex(2)
+        mouseClick(findChild(row, "moreButton"))
+        const menu = findChild(row, "statusMenu")
+        tryVerify(() => menu.opened)
+        const late = menu.itemAt(1)
+        verify(late.toString().indexOf("RadioDelegate") >= 0, late.toString())
+        mouseClick(late)
+        compare(page.model.statusOf(row.memberId), 1)
+        tryVerify(() => !menu.opened)
+        mouseClick(findChild(row, "moreButton"))
+        tryVerify(() => menu.opened)
+        verify(menu.itemAt(1).checked)
+        verify(!menu.itemAt(0).checked)
+        menu.close()
+
+        const bar = findChild(page, "lastAction")
+        const before = bar.text
+        verify(before.indexOf(row.fullName) >= 0, before)
+        mouseClick(findChild(page, "undoButton"))
+        verify(bar.text !== before)
+        verify(bar.text.indexOf("Undone") === 0, bar.text)
+
+        // The longest name on the roster, checked in: nothing cut.
+        let longest = 0
+        for (let i = 1; i < roster.count; ++i) {
+            if (page.model.data(page.model.index(i, 0), 258).length
+                    > page.model.data(page.model.index(longest, 0), 258).length)
+                longest = i
+        }
+        roster.positionViewAtIndex(longest, ListView.Beginning)
+        waitForRendering(page)
+        const longRow = roster.itemAtIndex(longest)
+        mouseClick(longRow, longRow.width / 3, longRow.height / 2)
+        compare(longRow.status, 0)
+        waitForRendering(page)
+        verify(!findChild(longRow, "name").truncated, longRow.fullName)
+        verify(!findChild(longRow, "status").truncated, findChild(longRow, "status").text)
+    }
 }

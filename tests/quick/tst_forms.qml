@@ -48,6 +48,20 @@ TestCase {
         compare(info.date, Workspace.today())
     }
 
+    // The summary under the form goes when the user corrects the field.
+    function test_formSummaryClearsWhenFixed() {
+        const page = createTemporaryObject(editComponent, test)
+        const title = findChild(page, "titleField")
+        page.save()
+        const summary = findChild(page, "activityFormError")
+        verify(title.error.length > 0)
+        verify(summary.visible, "the summary shows")
+        title.field.forceActiveFocus()
+        keyClick(Qt.Key_A)
+        compare(title.error, "")
+        verify(!summary.visible, "the summary went with the field's error")
+    }
+
     function test_invalidDateRefused() {
         const r = Workspace.saveActivity({ title: "Hội nghị", unitId: Workspace.rootUnitId,
                                            date: "31/02/2026", time: "7:30" })
