@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import DoanField
 
@@ -13,7 +14,16 @@ ItemDelegate {
                                 : state === Session.Offline ? Theme.warning
                                 : state === Session.Syncing ? Theme.primary
                                 : state === Session.Local ? Theme.textMuted : Theme.success
-    implicitHeight: 32
+    // Open conflicts, shown as a count that leads to them.
+    property int conflicts: 0
+    function refresh() { conflicts = Workspace.ready ? Workspace.openConflictCount() : 0 }
+    Component.onCompleted: refresh()
+    Connections {
+        target: Workspace
+        function onDataChanged() { root.refresh() }
+        function onStateChanged() { root.refresh() }
+    }
+    implicitHeight: Theme.touchTarget
     padding: 0
     leftPadding: Theme.padding
     rightPadding: Theme.padding
@@ -50,6 +60,19 @@ ItemDelegate {
             elide: Text.ElideRight
             font.pixelSize: Theme.fontSmall
             color: Theme.text
+        }
+        Button {
+            objectName: "syncBarConflicts"
+            visible: root.conflicts > 0
+            flat: true
+            implicitHeight: Theme.touchTarget
+            topInset: 6
+            bottomInset: 6
+            text: qsTr("⚠ %n conflict(s)", "", root.conflicts)
+            font.pixelSize: Theme.fontSmall
+            font.capitalization: Font.MixedCase
+            Material.foreground: Theme.warning
+            onClicked: Nav.openConflicts()
         }
         BusyIndicator {
             implicitWidth: 20

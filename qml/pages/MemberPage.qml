@@ -9,7 +9,12 @@ Page {
     property string memberId: ""
     property var sections: []
     readonly property bool hardship: sections.some(s => s.title === qsTr("Hardship"))
-    function refresh() { sections = memberId.length > 0 ? Workspace.memberProfile(memberId) : [] }
+    function refresh() {
+        sections = memberId.length > 0 ? Workspace.memberProfile(memberId) : []
+        Rows.update(conflictRows, memberId.length > 0 ? Workspace.openConflicts(memberId) : [], "id")
+    }
+    // Open conflicts on this member, shown first so they are settled where they matter.
+    ListModel { id: conflictRows }
     onMemberIdChanged: refresh()
     Component.onCompleted: refresh()
     function setHardship(on, note) {
@@ -111,6 +116,26 @@ Page {
                     implicitHeight: Theme.touchTarget
                     text: root.hardship ? qsTr("Clear hardship") : qsTr("Mark hardship")
                     onClicked: root.hardship ? root.setHardship(false, "") : hardshipDialog.open()
+                }
+            }
+
+            Label {
+                Layout.fillWidth: true
+                visible: conflictRows.count > 0
+                text: qsTr("%n conflict(s) to settle", "", conflictRows.count)
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                color: Theme.warning
+                wrapMode: Text.WordWrap
+            }
+            Repeater {
+                objectName: "memberConflicts"
+                model: conflictRows
+                delegate: ConflictCard {
+                    required property string id
+                    conflictId: id
+                    showRecord: false
+                    Layout.fillWidth: true
                 }
             }
 

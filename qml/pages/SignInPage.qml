@@ -3,7 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import DoanField
 
-// Server address, username, password; or the demo workspace without a server.
+// Server address, username, password (each with a label above it, so a filled-in field
+// still reads as a field); or the demo workspace without a server.
 Page {
     id: root
     background: Rectangle { color: Theme.background }
@@ -54,31 +55,59 @@ Page {
                 color: Theme.warning
                 font.pixelSize: Theme.fontSmall
             }
+            Label {
+                Layout.fillWidth: true
+                Layout.bottomMargin: -Theme.padding + 2
+                text: qsTr("Server address")
+                font.pixelSize: Theme.fontSmall
+                font.bold: true
+                color: Theme.textMuted
+                Accessible.ignored: true
+            }
             TextField {
                 id: server
                 objectName: "serverField"
                 Layout.fillWidth: true
-                placeholderText: qsTr("Server address")
+                placeholderText: qsTr("e.g. doan.quan1.vn")
+                Accessible.name: qsTr("Server address")
                 text: Session.lastServer()
                 inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
                 font.pixelSize: Theme.fontBody
                 onAccepted: username.forceActiveFocus()
             }
+            Label {
+                Layout.fillWidth: true
+                Layout.bottomMargin: -Theme.padding + 2
+                text: qsTr("Username")
+                font.pixelSize: Theme.fontSmall
+                font.bold: true
+                color: Theme.textMuted
+                Accessible.ignored: true
+            }
             TextField {
                 id: username
                 objectName: "usernameField"
                 Layout.fillWidth: true
-                placeholderText: qsTr("Username")
+                Accessible.name: qsTr("Username")
                 text: Session.lastUsername()
                 inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
                 font.pixelSize: Theme.fontBody
                 onAccepted: password.forceActiveFocus()
             }
+            Label {
+                Layout.fillWidth: true
+                Layout.bottomMargin: -Theme.padding + 2
+                text: qsTr("Password")
+                font.pixelSize: Theme.fontSmall
+                font.bold: true
+                color: Theme.textMuted
+                Accessible.ignored: true
+            }
             TextField {
                 id: password
                 objectName: "passwordField"
                 Layout.fillWidth: true
-                placeholderText: qsTr("Password")
+                Accessible.name: qsTr("Password")
                 echoMode: TextInput.Password
                 font.pixelSize: Theme.fontBody
                 onAccepted: root.submit()
