@@ -1,4 +1,5 @@
 #include "appbench.h"
+#include "preferences.h"
 #include "session.h"
 #include "workspace.h"
 
@@ -38,20 +39,6 @@ void countingHandler(QtMsgType type, const QMessageLogContext &ctx, const QStrin
          msg.contains(QLatin1String(".qml:"))))
         ++g_qmlWarnings;
     g_previousHandler(type, ctx, msg);
-}
-
-void installTranslations(QGuiApplication &app, const QString &language)
-{
-    // Vietnamese first; English is the source language of the code.
-    const QString lang = language.isEmpty() ? QStringLiteral("vi") : language;
-    QLocale::setDefault(QLocale(lang)); // dates, weekdays and numbers in the UI language
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(lang), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(QStringLiteral(":/i18n/doanfield_%1.qm").arg(lang)))
-        QCoreApplication::installTranslator(own);
 }
 
 bool waitUntilSettled(int timeoutMs)
@@ -160,7 +147,7 @@ int main(int argc, char **argv)
          QStringLiteral("Load every page offscreen; exit 0 only without QML warnings.")},
     });
     parser.process(app);
-    installTranslations(app, parser.value(QStringLiteral("lang")));
+    Preferences::installLanguage(parser.value(QStringLiteral("lang")));
     QQuickStyle::setStyle(QStringLiteral("Material"));
 
     QTemporaryDir selfTestDir;

@@ -111,6 +111,10 @@ ApplicationWindow {
         function onOpenMemberHours(id) { stack.push(memberHoursPage, { memberId: id }) }
         function onOpenSync() { window.openSection("sync") }
         function onOpenConflicts() { stack.push(conflictsPage) }
+        function onOpenSettings() {
+            unitDrawer.close()
+            stack.push(settingsPage)
+        }
         function onOpenSection(key) { window.openSection(key) }
         function onBack() { if (stack.depth > 1) stack.pop() }
         function onToast(text) { toast.show(text) }
@@ -167,10 +171,24 @@ ApplicationWindow {
         width: Math.min(window.width * 0.85, 380)
         height: window.height
         interactive: !window.signingIn && !window.loading && stack.depth <= 1
-        UnitsPage {
+        ColumnLayout {
             anchors.fill: parent
-            currentUnitId: window.unitId
-            onUnitChosen: (id, name) => window.chooseUnit(id, name)
+            spacing: 0
+            UnitsPage {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                currentUnitId: window.unitId
+                onUnitChosen: (id, name) => window.chooseUnit(id, name)
+            }
+            Rectangle { Layout.fillWidth: true; implicitHeight: 1; color: Theme.divider }
+            ItemDelegate {
+                objectName: "settingsEntry"
+                Layout.fillWidth: true
+                implicitHeight: Theme.touchTarget + 8
+                text: "⚙  " + qsTr("Settings")
+                font.pixelSize: Theme.fontBody
+                onClicked: Nav.openSettings()
+            }
         }
     }
 
@@ -243,6 +261,7 @@ ApplicationWindow {
             }
         }
     }
+    Component { id: settingsPage; SettingsPage { title: qsTr("Settings") } }
     Component { id: checkInPage; CheckInPage { title: conference ? qsTr("Conference check-in") : qsTr("Check-in") } }
     Component { id: logHoursPage; LogHoursPage { title: qsTr("Volunteer hours") } }
     Component { id: memberHoursPage; MemberHoursPage { title: qsTr("Volunteer hours") } }

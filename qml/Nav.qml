@@ -14,6 +14,7 @@ QtObject {
     signal openMemberHours(string memberId)
     signal openSync()
     signal openConflicts()
+    signal openSettings()
     signal openSection(string section)
     signal back()
     // A short message at the bottom of the window.

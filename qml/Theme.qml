@@ -1,10 +1,14 @@
 pragma Singleton
 import QtQuick
+import DoanField
 
-// Colours, type scale and spacing for every screen. Follows the system's dark mode.
+// Colours, type scale and spacing for every screen. Light or dark as set on the settings
+// page; "system" follows the device where Qt can tell (6.5 on), and is light before that.
 QtObject {
     // Qt.styleHints.colorScheme exists from Qt 6.5 on; 2 is Qt::ColorScheme::Dark.
-    readonly property bool dark: Qt.styleHints.colorScheme === 2
+    readonly property bool systemDark: Qt.styleHints.colorScheme === 2
+    readonly property bool dark: Preferences.colorScheme === 2
+                                 || (Preferences.colorScheme === 0 && systemDark)
     readonly property color primary: "#1565C0"      // Union blue
     readonly property color accent: "#C62828"       // flag red, used sparingly
     readonly property color background: dark ? "#121212" : "#F5F7FA"

@@ -209,6 +209,10 @@
             <numerusform>%n members marked absent</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckInPage</name>
@@ -271,6 +275,41 @@
     </message>
     <message>
         <source>Mark absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already checked in, at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people match. Choose one with ↑ ↓ and Enter, or tap the name.</source>
+        <translation>
+            <numerusform>%n people match. Choose one with ↑ ↓ and Enter, or tap the name.</numerusform>
+            <numerusform>%n people match. Choose one with ↑ ↓ and Enter, or tap the name.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody matches. Check the name or the card number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave door mode?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins so far are saved. The door stops taking names until you open it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -659,6 +698,10 @@
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MemberDelegate</name>
@@ -947,6 +990,13 @@
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to settle</source>
+        <translation>
+            <numerusform>%n conflict to settle</numerusform>
+            <numerusform>%n conflicts to settle</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MembersPage</name>
@@ -1173,6 +1223,68 @@
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device does not tell the app its colour scheme, so “As the system” shows the light one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2) on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data on this device; not signed in to a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to sync.</source>
+        <translation>
+            <numerusform>%n change waiting to sync.</numerusform>
+            <numerusform>%n changes waiting to sync.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync and sign-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đoàn Field %1 — attendance, volunteer hours and member records for Union officers, offline first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records are kept on this device and reach the server when the network allows. Personal data is sent only to your Union&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <source>Sign in with the account your Union gave you.</source>
@@ -1208,6 +1320,10 @@
     </message>
     <message>
         <source>Back to my data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. doan.quan1.vn</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1460,6 +1576,16 @@
         <translation>
             <numerusform>Too many failed sign-ins. Wait %n minute, then try again.</numerusform>
             <numerusform>Too many failed sign-ins. Wait %n minutes, then try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncBar</name>
+    <message numerus="yes">
+        <source>⚠ %n conflict(s)</source>
+        <translation>
+            <numerusform>⚠ %n conflict</numerusform>
+            <numerusform>⚠ %n conflicts</numerusform>
         </translation>
     </message>
 </context>

@@ -204,6 +204,10 @@
             <numerusform>Đã đánh dấu vắng %n đoàn viên</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Đã hoàn tác: %1</translation>
+    </message>
 </context>
 <context>
     <name>CheckInPage</name>
@@ -264,6 +268,40 @@
     <message>
         <source>Mark absent</source>
         <translation>Đánh vắng</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Xóa nội dung tìm</translation>
+    </message>
+    <message>
+        <source>%1 is already checked in, at %2.</source>
+        <translation>%1 đã điểm danh rồi, lúc %2.</translation>
+    </message>
+    <message>
+        <source>%1 is already checked in.</source>
+        <translation>%1 đã điểm danh rồi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people match. Choose one with ↑ ↓ and Enter, or tap the name.</source>
+        <translation>
+            <numerusform>Có %n người khớp. Chọn bằng ↑ ↓ rồi Enter, hoặc chạm vào tên.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody matches. Check the name or the card number.</source>
+        <translation>Không ai khớp. Hãy kiểm tra lại tên hoặc số thẻ.</translation>
+    </message>
+    <message>
+        <source>Leave door mode?</source>
+        <translation>Thoát chế độ cửa vào?</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <source>Check-ins so far are saved. The door stops taking names until you open it again.</source>
+        <translation>Các lượt điểm danh đã được lưu. Cửa vào ngừng nhận tên cho đến khi bạn mở lại.</translation>
     </message>
 </context>
 <context>
@@ -649,6 +687,10 @@
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
 </context>
 <context>
     <name>MemberDelegate</name>
@@ -937,6 +979,12 @@
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to settle</source>
+        <translation>
+            <numerusform>%n xung đột cần xử lý</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MembersPage</name>
@@ -1155,6 +1203,67 @@
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Appearance</source>
+        <translation>Giao diện</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Theo hệ thống</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Sáng</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Tối</translation>
+    </message>
+    <message>
+        <source>This device does not tell the app its colour scheme, so “As the system” shows the light one.</source>
+        <translation>Thiết bị này không báo cho ứng dụng biết chế độ màu, nên “Theo hệ thống” dùng giao diện sáng.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2) on %3.</source>
+        <translation>Đã đăng nhập với tên %1 (%2) trên %3.</translation>
+    </message>
+    <message>
+        <source>Demo data on this device; not signed in to a server.</source>
+        <translation>Dữ liệu mẫu trên thiết bị này; chưa đăng nhập máy chủ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to sync.</source>
+        <translation>
+            <numerusform>%n thay đổi đang chờ đồng bộ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync and sign-out</source>
+        <translation>Đồng bộ và đăng xuất</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Giới thiệu</translation>
+    </message>
+    <message>
+        <source>Đoàn Field %1 — attendance, volunteer hours and member records for Union officers, offline first.</source>
+        <translation>Đoàn Field %1 — điểm danh, giờ tình nguyện và hồ sơ đoàn viên cho cán bộ Đoàn, dùng được cả khi không có mạng.</translation>
+    </message>
+    <message>
+        <source>Records are kept on this device and reach the server when the network allows. Personal data is sent only to your Union&apos;s server.</source>
+        <translation>Dữ liệu được lưu trên thiết bị và gửi lên máy chủ khi có mạng. Thông tin cá nhân chỉ được gửi đến máy chủ của tổ chức Đoàn.</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <source>Sign in with the account your Union gave you.</source>
@@ -1191,6 +1300,10 @@
     <message>
         <source>Back to my data</source>
         <translation>Quay lại dữ liệu của tôi</translation>
+    </message>
+    <message>
+        <source>e.g. doan.quan1.vn</source>
+        <translation>ví dụ: doan.quan1.vn</translation>
     </message>
 </context>
 <context>
@@ -1440,6 +1553,15 @@
         <source>Too many failed sign-ins. Wait %n minute(s), then try again.</source>
         <translation>
             <numerusform>Đăng nhập sai quá nhiều lần. Hãy chờ %n phút rồi thử lại.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncBar</name>
+    <message numerus="yes">
+        <source>⚠ %n conflict(s)</source>
+        <translation>
+            <numerusform>⚠ %n xung đột</numerusform>
         </translation>
     </message>
 </context>

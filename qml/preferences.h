@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QTranslator>
+#include <memory>
+
+// What the user sets on the settings page, kept in QSettings: the colour scheme and the
+// interface language (applied at once: translators swapped and QML retranslated).
+class Preferences : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    // 0 follows the system (light on Qt 6.4, which cannot tell), 1 light, 2 dark.
+    Q_PROPERTY(int colorScheme READ colorScheme WRITE setColorScheme NOTIFY colorSchemeChanged)
+    // "vi" (the default) or "en".
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    Q_PROPERTY(QString version READ version CONSTANT)
+
+public:
+    explicit Preferences(QObject *parent = nullptr);
+    ~Preferences() override;
+
+    int colorScheme() const { return m_colorScheme; }
+    void setColorScheme(int scheme);
+    QString language() const { return m_language; }
+    void setLanguage(const QString &language);
+    QString version() const;
+
+    // Installs the translators of `language` (empty: the saved choice, else Vietnamese)
+    // for the whole application; main() calls it before QML loads.
+    static void installLanguage(const QString &language);
+
+Q_SIGNALS:
+    void colorSchemeChanged();
+    void languageChanged();
+
+private:
+    int m_colorScheme = 0;
+    QString m_language;
+};
