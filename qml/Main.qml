@@ -78,6 +78,7 @@ ApplicationWindow {
 
     // Opens a main screen with sample content, for screenshots (main.cpp --page).
     function showScreen(name) { tour.show(name) }
+    readonly property alias currentPage: stack.currentItem
     ScreenTour { id: tour; window: window }
     function openCheckInForBench(activityId) { Nav.openCheckIn(activityId, false) }
 

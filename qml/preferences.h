@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QQmlEngine>
 #include <QTranslator>
+#include <algorithm>
 #include <memory>
 
 // What the user sets on the settings page, kept in QSettings: the colour scheme and the
@@ -27,6 +28,12 @@ public:
     QString language() const { return m_language; }
     void setLanguage(const QString &language);
     QString version() const;
+    // Shows a scheme without keeping it (screenshots).
+    Q_INVOKABLE void preview(int scheme)
+    {
+        m_colorScheme = std::clamp(scheme, 0, 2);
+        Q_EMIT colorSchemeChanged();
+    }
 
     // Installs the translators of `language` (empty: the saved choice, else Vietnamese)
     // for the whole application; main() calls it before QML loads.

@@ -30,6 +30,36 @@ Item {
         case "edit-member": w.openSection("members"); Nav.editMember(member, ""); break
         case "sync": w.openSection("sync"); break
         case "conflicts": w.openSection("sync"); Nav.openConflicts(); break
+        case "settings": Nav.openSettings(); break
+        case "dark-home": Preferences.preview(2); w.openSection("home"); break
+        case "dark-checkin": Preferences.preview(2); w.openSection("activities"); Nav.openCheckIn(upcoming, false); break
+        case "door-choose":
+        case "door-already":
+            w.openSection("activities")
+            Nav.openCheckIn(upcoming, true)
+            door.scene = name
+            door.start()
+            break
+        }
+    }
+    // At the door: a common family name (several match), or someone checked in twice.
+    Timer {
+        id: door
+        property string scene: ""
+        interval: 500
+        onTriggered: {
+            const page = root.window.currentPage
+            if (!page || !page.typeAndEnter)
+                return
+            const first = page.model.memberAt(0)
+            const name = Workspace.memberName(first)
+            if (scene === "door-choose") {
+                page.typeAndEnter(name.split(" ")[0])
+            } else {
+                const card = Workspace.memberInfo(first).cardNumber || name
+                page.typeAndEnter(card)
+                page.typeAndEnter(card)
+            }
         }
     }
 }

@@ -10,7 +10,9 @@ ItemDelegate {
     property string label: ""
     property color tint: Theme.primary
 
-    implicitHeight: 84
+    // Grows for a label that wraps (long Vietnamese labels in a third of a phone's width).
+    implicitHeight: Math.max(84, implicitContentHeight + topPadding + bottomPadding)
+    Layout.fillHeight: true
     Accessible.name: label + " " + value
     background: Rectangle {
         color: root.down ? Theme.selected : Theme.surface
@@ -20,21 +22,25 @@ ItemDelegate {
     contentItem: ColumnLayout {
         spacing: 0
         Label {
+            objectName: "tileValue"
             Layout.fillWidth: true
             text: root.value
+            fontSizeMode: Text.HorizontalFit
+            minimumPixelSize: Theme.fontBody
             font.pixelSize: Theme.fontHeadline
             font.bold: true
             color: root.tint
             elide: Text.ElideRight
         }
         Label {
+            objectName: "tileLabel"
             Layout.fillWidth: true
             text: root.label
+            Layout.fillHeight: true
+            verticalAlignment: Text.AlignTop
             font.pixelSize: 12
             color: Theme.textMuted
-            wrapMode: Text.WordWrap
-            maximumLineCount: 2
-            elide: Text.ElideRight
+            wrapMode: Text.Wrap
         }
     }
 }

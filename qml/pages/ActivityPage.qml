@@ -108,7 +108,8 @@ Page {
                 StatTile {
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
-                    value: (root.info.present + root.info.late || 0) + " / " + (root.info.expected || 0)
+                    value: Number(root.info.present + root.info.late || 0).toLocaleString(Qt.locale(), "f", 0)
+                           + " / " + Number(root.info.expected || 0).toLocaleString(Qt.locale(), "f", 0)
                     label: qsTr("Attended / expected")
                     tint: Theme.success
                     onClicked: Nav.openCheckIn(root.activityId, false)
@@ -116,7 +117,8 @@ Page {
                 StatTile {
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
-                    value: (root.info.excused || 0) + " · " + (root.info.absent || 0)
+                    value: Number(root.info.excused || 0).toLocaleString(Qt.locale(), "f", 0)
+                           + " · " + Number(root.info.absent || 0).toLocaleString(Qt.locale(), "f", 0)
                     label: qsTr("Excused · absent")
                     tint: Theme.warning
                 }

@@ -40,6 +40,11 @@ Page {
         }
         search.forceActiveFocus()
     }
+    // Types at the door and presses Enter (screenshots of the door's answers).
+    function typeAndEnter(text) {
+        search.text = text
+        admit(-1)
+    }
     // Back, Escape, the back button: door mode asks first, so a bump does not end it.
     function requestLeave() {
         if (root.conference && search.text.length > 0)
@@ -77,6 +82,8 @@ Page {
                         font.pixelSize: Theme.fontBody
                         font.bold: true
                         color: Theme.text
+                        wrapMode: Text.Wrap
+                        maximumLineCount: 2
                         elide: Text.ElideRight
                     }
                     Label {
@@ -85,7 +92,7 @@ Page {
                               .arg(roster.late).arg(roster.excused).arg(roster.absent)
                         font.pixelSize: Theme.fontSmall
                         color: Theme.textMuted
-                        elide: Text.ElideRight
+                        wrapMode: Text.Wrap
                     }
                 }
                 ColumnLayout {
@@ -118,7 +125,7 @@ Page {
             placeholderText: root.conference ? qsTr("Type a name or card number…")
                                              : qsTr("Search the roster")
             inputMethodHints: Qt.ImhNoPredictiveText
-            font.pixelSize: root.conference ? 28 : Theme.fontBody
+            font.pixelSize: root.conference ? (root.width < 600 ? 22 : 28) : Theme.fontBody
             focus: root.conference
             onTextChanged: {
                 roster.query = text
@@ -201,7 +208,8 @@ Page {
         keyNavigationEnabled: true
         currentIndex: -1
         highlightMoveDuration: 0
-        highlight: Rectangle { color: Theme.selected; border.color: Theme.primary; border.width: 2; z: 2; opacity: 0.5 }
+        // The chosen match: a frame over the row, which stays readable.
+        highlight: Rectangle { color: "transparent"; border.color: Theme.primary; border.width: 3; z: 2 }
         model: roster
         delegate: CheckInDelegate {
             width: ListView.view.width

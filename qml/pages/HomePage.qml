@@ -96,7 +96,7 @@ Page {
                 StatTile {
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
-                    value: Session.pending
+                    value: Number(Session.pending).toLocaleString(Qt.locale(), "f", 0)
                     label: qsTr("Changes to sync")
                     tint: Session.pending > 0 ? Theme.warning : Theme.success
                     onClicked: Nav.openSync()
@@ -104,7 +104,7 @@ Page {
                 StatTile {
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
-                    value: root.conflicts
+                    value: Number(root.conflicts).toLocaleString(Qt.locale(), "f", 0)
                     label: qsTr("Conflicts")
                     tint: root.conflicts > 0 ? Theme.accent : Theme.success
                     onClicked: Nav.openConflicts()
