@@ -1578,6 +1578,10 @@
             <numerusform>Too many failed sign-ins. Wait %n minutes, then try again.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The server had a problem (%1); sync will try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncBar</name>

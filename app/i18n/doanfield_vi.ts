@@ -1555,6 +1555,10 @@
             <numerusform>Đăng nhập sai quá nhiều lần. Hãy chờ %n phút rồi thử lại.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The server had a problem (%1); sync will try again shortly.</source>
+        <translation>Máy chủ gặp sự cố (%1); ứng dụng sẽ sớm thử đồng bộ lại.</translation>
+    </message>
 </context>
 <context>
     <name>SyncBar</name>

@@ -70,9 +70,13 @@ QString sentenceFor(const TransportReply &reply)
                    "The server could not accept a request from this device (%1). Sync will try "
                    "again; if this repeats, update the app or tell the district office.")
             .arg(code);
-    if (is("server_error") || reply.status == 503 || reply.status >= 500)
+    if (reply.status == 503)
         return QCoreApplication::translate("Sync",
                                            "The server is busy; sync will try again shortly.");
+    if (is("server_error") || reply.status >= 500)
+        return QCoreApplication::translate(
+                   "Sync", "The server had a problem (%1); sync will try again shortly.")
+            .arg(reply.status);
     if (!server.isEmpty())
         return server;
     return QCoreApplication::translate("Sync",
