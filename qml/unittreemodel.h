@@ -19,6 +19,9 @@ class UnitTreeModel : public QAbstractListModel
     // Typed text: while set, the rows are every unit whose name contains it (diacritics
     // ignored), flat, instead of the tree.
     Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY queryChanged)
+    // Whether the tree is on screen: while it is not (a closed drawer), changed members or
+    // units only mark it stale, and it is read again when it shows.
+    Q_PROPERTY(bool live READ live WRITE setLive NOTIFY liveChanged)
 
 public:
     enum Role {
@@ -38,6 +41,8 @@ public:
     void setWorkspace(Workspace *workspace);
     QString query() const { return m_query; }
     void setQuery(const QString &query);
+    bool live() const { return m_live; }
+    void setLive(bool live);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -48,15 +53,19 @@ public:
 Q_SIGNALS:
     void workspaceChanged();
     void queryChanged();
+    void liveChanged();
 
 private:
     void reload();
+    void refresh();
     void rebuildVisible();
 
     QPointer<Workspace> m_workspace;
     QList<df::UnitNode> m_all;
     QList<int> m_visible; // indexes into m_all
     QSet<QString> m_expanded;
+    bool m_live = true;
+    bool m_stale = false;
     QString m_query;      // as typed
     QStringList m_folded; // folded unit names, parallel to m_all
 };

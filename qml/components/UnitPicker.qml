@@ -29,7 +29,7 @@ ColumnLayout {
         Layout.fillHeight: true
         clip: true
         keyNavigationEnabled: true
-        model: UnitTreeModel { id: units; workspace: Workspace }
+        model: UnitTreeModel { id: units; workspace: Workspace; live: root.visible }
         delegate: UnitDelegate {
             width: ListView.view.width
             current: unitId === root.currentUnitId
