@@ -18,10 +18,12 @@
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QtQml/qqmlextensionplugin.h>
 
 Q_IMPORT_QML_PLUGIN(DoanFieldPlugin)
@@ -71,6 +73,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void signInCheckInLogHoursSync();
+    void lockoutSaysTheWaitInVietnamese();
 
 private:
     QTemporaryDir m_dir;
@@ -246,6 +249,44 @@ void TestFieldApp::signInCheckInLogHoursSync()
     QCOMPARE(session.mode(), Session::Mode::SignedOut);
     QVERIFY(!QFile::exists(path));
     QVERIFY(!SecretStore().read(QStringLiteral("chidoan@") + m_url.toString()));
+}
+
+// Six wrong passwords through the sign-in page against the real server: the lockout is
+// said in Vietnamese, with the wait the server sent in Retry-After (30 s at first), and
+// not in the server's English.
+void TestFieldApp::lockoutSaysTheWaitInVietnamese()
+{
+    QTranslator vi;
+    QVERIFY(vi.load(QStringLiteral(DF_VI_QM)));
+    QCoreApplication::installTranslator(&vi);
+    const auto removeTranslator = qScopeGuard([&vi] { QCoreApplication::removeTranslator(&vi); });
+    const QString dataDir = m_dir.filePath(QStringLiteral("lockout"));
+    Workspace workspace;
+    Workspace::setInstance(&workspace);
+    Session session(&workspace, dataDir);
+    Session::setInstance(&session);
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/DoanField/Main.qml")));
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
+    QVERIFY(window);
+    window->resize(412, 915);
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    type(window, find(window, "serverField"), m_url.toString());
+    type(window, find(window, "usernameField"), QStringLiteral("huyen"));
+    QString said;
+    for (int attempt = 1; attempt <= 6; ++attempt) {
+        type(window, find(window, "passwordField"), QStringLiteral("sai-%1").arg(attempt));
+        tap(window, find(window, "signInButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(!session.busy(), 20000);
+        said = find(window, "signInError")->property("text").toString();
+        QVERIFY2(!said.isEmpty(), "a sentence after each attempt");
+    }
+    QVERIFY2(said.contains(QStringLiteral("Hãy chờ")), qPrintable(said));
+    QVERIFY2(QRegularExpression(QStringLiteral("\\b(2\\d|30) giây")).match(said).hasMatch(),
+             qPrintable(said));
+    QVERIFY2(!said.contains(QLatin1String("server")), qPrintable(said));
+    QCOMPARE(session.mode(), Session::Mode::SignedOut);
 }
 
 QTEST_MAIN(TestFieldApp)
