@@ -61,6 +61,12 @@ ApplicationWindow {
         unitDrawer.close()
     }
     function openSection(key) {
+        // Door mode is left only on purpose: the page asks first, then goes where asked.
+        const page = stack.currentItem
+        if (page && page.holdsNavigation) {
+            page.requestLeave(() => window.openSection(key))
+            return
+        }
         if (key === "signin") {
             reSignIn = true
             return
@@ -175,13 +181,6 @@ ApplicationWindow {
         ColumnLayout {
             anchors.fill: parent
             spacing: 0
-            UnitsPage {
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                currentUnitId: window.unitId
-                onUnitChosen: (id, name) => window.chooseUnit(id, name)
-            }
-            Rectangle { Layout.fillWidth: true; implicitHeight: 1; color: Theme.divider }
             ItemDelegate {
                 objectName: "settingsEntry"
                 Layout.fillWidth: true
@@ -189,6 +188,13 @@ ApplicationWindow {
                 text: "⚙  " + qsTr("Settings")
                 font.pixelSize: Theme.fontBody
                 onClicked: Nav.openSettings()
+            }
+            Rectangle { Layout.fillWidth: true; implicitHeight: 1; color: Theme.divider }
+            UnitsPage {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                currentUnitId: window.unitId
+                onUnitChosen: (id, name) => window.chooseUnit(id, name)
             }
         }
     }

@@ -261,7 +261,16 @@ bool CheckInModel::undo()
     }
     setError({});
     // The bar says what was taken back, not the action that no longer holds.
-    m_lastAction = tr("Undone: %1").arg(undone);
+    // The bar says what was taken back and where that leaves the person.
+    if (last.size() == 1) {
+        const QString id = last.first().memberId;
+        const int now = statusOf(id);
+        m_lastAction = tr("Undone. %1 is now: %2")
+                           .arg(workspace()->memberName(id),
+                                now < 0 ? tr("not marked") : df::Labels::attendanceStatus(now));
+    } else {
+        m_lastAction = tr("Undone: %1").arg(undone);
+    }
     for (const Undo &u : last)
         refreshRow(u.memberId);
     recount();

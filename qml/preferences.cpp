@@ -1,5 +1,8 @@
 #include "preferences.h"
 
+#include "session.h"
+#include "workspace.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -47,6 +50,11 @@ void Preferences::setLanguage(const QString &language)
     installLanguage(lang);
     if (QQmlEngine *engine = qmlEngine(this))
         engine->retranslate();
+    // Sentences made in C++ (sync state, dates, labels in the lists) are made again too.
+    if (Workspace *ws = Workspace::instance())
+        ws->relabel();
+    if (Session *session = Session::instance())
+        Q_EMIT session->syncChanged();
     Q_EMIT languageChanged();
 }
 

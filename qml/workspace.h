@@ -50,6 +50,12 @@ public:
     void setUser(const QString &user) { m_user = user; }
     // The unit shown first: the signed-in officer's own unit, when it is on the device.
     void setPreferredRoot(const QString &unitId) { m_preferredRoot = unitId; }
+    // The language changed: views remake their labels (labelsChanged, then dataChanged).
+    void relabel()
+    {
+        Q_EMIT labelsChanged();
+        Q_EMIT dataChanged();
+    }
     // Opens the same database again (after a failure).
     Q_INVOKABLE void retry();
     // Rows arrived from elsewhere (a sync): re-read what is shown. `entities` (bit
@@ -131,6 +137,8 @@ Q_SIGNALS:
     void dataChanged();
     // A local write that the sync must send.
     void localChanged();
+    // The interface language changed: every shown label must be made again.
+    void labelsChanged();
 
 private:
     void setState(State state, const QString &error = {});
@@ -168,8 +176,14 @@ bool bindWorkspace(Model *model, QPointer<Workspace> &slot, Workspace *workspace
     if (slot)
         QObject::disconnect(slot, nullptr, model, nullptr);
     slot = workspace;
-    if (slot)
+    if (slot) {
         QObject::connect(slot, &Workspace::dataChanged, model, refresh);
+        // Same rows, new words: every row is reported changed, nothing moves.
+        QObject::connect(slot, &Workspace::labelsChanged, model, [model] {
+            if (const int rows = model->rowCount())
+                Q_EMIT model->dataChanged(model->index(0, 0), model->index(rows - 1, 0));
+        });
+    }
     (model->*reload)();
     return true;
 }

@@ -1,4 +1,6 @@
 #include "demo/demogenerator.h"
+#include "domain/activity.h"
+#include "domain/attendance.h"
 #include "domain/member.h"
 #include "domain/orgunit.h"
 #include "domain/uuid.h"
@@ -8,6 +10,8 @@
 #include "store/membersearch.h"
 #include "store/migrations.h"
 #include "store/queries.h"
+#include "sync/schema.h"
+#include "sync/syncstore.h"
 
 #include <QProcess>
 #include <QRandomGenerator>
@@ -87,6 +91,52 @@ private Q_SLOTS:
         } catch (const StoreError &e) {
             QVERIFY(e.message().contains(QStringLiteral("newer")));
         }
+    }
+
+    // Undo of a check-in removes it quietly only while it has not left the device: once
+    // the server acknowledged it (the outbox entry is gone), retracting must refuse, or the
+    // server would keep a row the device no longer has.
+    void retractOnlyWhatWasNotSent()
+    {
+        QTemporaryDir dir;
+        Database db(dir.filePath(QStringLiteral("r.sqlite")));
+        LocalStore store(db);
+        store.setTracking(true);
+        QVERIFY(store.saveUnit({kUnit, {}, UnitLevel::Branch, QStringLiteral("X"), {}}));
+        Member m;
+        m.unitId = kUnit;
+        m.fullName = QStringLiteral("Lê Văn Tám");
+        const QString member = store.saveMember(m).id;
+        Activity a;
+        a.unitId = kUnit;
+        a.title = QStringLiteral("Sinh hoạt");
+        a.startsAt = QDateTime::currentDateTimeUtc();
+        const QString activity = store.saveActivity(a).id;
+        QStringList sentOps;
+        for (const OutboxEntry &e : store.sync().pending(100))
+            sentOps.append(e.change.opId);
+        store.sync().acknowledge(sentOps);
+
+        Attendance at;
+        at.activityId = activity;
+        at.memberId = member;
+        at.checkedInAt = QDateTime::currentDateTimeUtc();
+        const QString id = store.recordAttendance(at).id;
+        const QString versions = store.sync().rowVersions(Entity::Attendance, id);
+        const auto ops = store.sync().pending(100);
+        QCOMPARE(ops.size(), 1);
+        store.sync().acknowledge({ops[0].change.opId}); // the server has it now
+        QVERIFY(!store.sync().retractUnsent(Entity::Attendance, id, versions));
+        QVERIFY(store.sync().read(Schema::spec(Entity::Attendance), id).exists);
+
+        // A second member's check-in still in the outbox goes quietly.
+        m.id.clear();
+        m.fullName = QStringLiteral("Lê Thị Chín");
+        at.memberId = store.saveMember(m).id;
+        const QString second = store.recordAttendance(at).id;
+        QVERIFY(store.sync().retractUnsent(Entity::Attendance, second,
+                                           store.sync().rowVersions(Entity::Attendance, second)));
+        QVERIFY(!store.sync().read(Schema::spec(Entity::Attendance), second).exists);
     }
 
     void rollbackOnFailure()

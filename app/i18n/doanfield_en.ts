@@ -213,6 +213,14 @@
         <source>Undone: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Undone. %1 is now: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not marked</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckInPage</name>

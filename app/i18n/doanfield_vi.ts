@@ -208,6 +208,14 @@
         <source>Undone: %1</source>
         <translation>Đã hoàn tác: %1</translation>
     </message>
+    <message>
+        <source>Undone. %1 is now: %2</source>
+        <translation>Đã hoàn tác. %1 giờ là: %2</translation>
+    </message>
+    <message>
+        <source>not marked</source>
+        <translation>chưa điểm danh</translation>
+    </message>
 </context>
 <context>
     <name>CheckInPage</name>
@@ -293,7 +301,7 @@
     </message>
     <message>
         <source>Leave door mode?</source>
-        <translation>Thoát chế độ cửa vào?</translation>
+        <translation>Thoát chế độ cửa hội nghị?</translation>
     </message>
     <message>
         <source>Leave</source>
@@ -301,7 +309,7 @@
     </message>
     <message>
         <source>Check-ins so far are saved. The door stops taking names until you open it again.</source>
-        <translation>Các lượt điểm danh đã được lưu. Cửa vào ngừng nhận tên cho đến khi bạn mở lại.</translation>
+        <translation>Các lượt điểm danh đã được lưu. Cửa hội nghị ngừng nhận tên cho đến khi bạn mở lại.</translation>
     </message>
 </context>
 <context>
@@ -673,7 +681,7 @@
     </message>
     <message>
         <source>Conference check-in</source>
-        <translation>Điểm danh hội nghị</translation>
+        <translation>Chế độ cửa hội nghị</translation>
     </message>
     <message>
         <source>Check-in</source>

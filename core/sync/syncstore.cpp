@@ -394,10 +394,14 @@ bool SyncStore::retractUnsent(Entity entity, const QString &id, const QString &v
     Transaction tx(m_db);
     if (versions.isNull() || rowVersions(entity, id) != versions)
         return false;
-    auto sent = m_db.prepare("SELECT count(*) FROM outbox WHERE entity = ?1 AND row_id = ?2 "
-                             "AND sent = 1");
+    // Unsent: the row's changes are all still in the outbox, none of them sent. A row with
+    // no outbox entry at all, on a device that sends (tracking), was acknowledged by the
+    // server (its entries are gone), so it cannot be taken back quietly: the caller writes a
+    // change instead. A device that never sends (a demo) can always take it back.
+    auto sent = m_db.prepare("SELECT count(*), coalesce(sum(sent), 0) FROM outbox "
+                             "WHERE entity = ?1 AND row_id = ?2");
     sent.bind(1, QString::fromLatin1(spec.wire)).bind(2, id);
-    if (!sent.step() || sent.int64(0) > 0)
+    if (!sent.step() || (m_tracking && sent.int64(0) == 0) || sent.int64(1) > 0)
         return false;
     sent.reset();
     m_db.prepare("DELETE FROM outbox WHERE entity = ?1 AND row_id = ?2")

@@ -31,7 +31,10 @@ Page {
     function admit(pickedRow) {
         const a = roster.admit(search.text, pickedRow)
         root.answer = a
-        bannerTimer.restart()
+        if (a.result === "checkedIn" || a.result === "already")
+            bannerTimer.restart()
+        else
+            bannerTimer.stop()
         if (a.result === "checkedIn" || a.result === "already") {
             search.text = ""
             list.currentIndex = -1
@@ -45,14 +48,19 @@ Page {
         search.text = text
         admit(-1)
     }
-    // Back, Escape, the back button: door mode asks first, so a bump does not end it.
-    function requestLeave() {
-        if (root.conference && search.text.length > 0)
+    // Back, Escape, the back button, another section: door mode asks first, so a bump
+    // does not end it. `then` is where to go once the user said yes (default: back).
+    readonly property bool holdsNavigation: conference
+    property var leaveTo: null
+    function requestLeave(then) {
+        if (root.conference && search.text.length > 0 && !then) {
             search.text = ""
-        else if (root.conference)
+        } else if (root.conference) {
+            root.leaveTo = then || null
             leaveDialog.open()
-        else
+        } else {
             Nav.back()
+        }
     }
     Timer { id: bannerTimer; interval: 4000; onTriggered: root.answer = ({}) }
 
@@ -130,6 +138,9 @@ Page {
             onTextChanged: {
                 roster.query = text
                 list.currentIndex = -1
+                // "N people match" belongs to what was typed; a new text starts afresh.
+                if (root.answer.result === "choose" || root.answer.result === "none")
+                    root.answer = ({})
             }
             onAccepted: if (root.conference) root.admit(list.currentIndex)
             // Arrows move between the matches; Enter takes the one chosen.
@@ -246,6 +257,8 @@ Page {
             Label {
                 objectName: "lastAction"
                 Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
                 text: roster.lastAction.length > 0 ? roster.lastAction
                                                    : qsTr("%n member(s) not yet marked", "", roster.unmarked)
                 elide: Text.ElideRight
@@ -304,7 +317,15 @@ Page {
             text: qsTr("Check-ins so far are saved. The door stops taking names until you open it again.")
             font.pixelSize: Theme.fontBody
         }
-        onAccepted: Nav.back()
+        onAccepted: {
+            const then = root.leaveTo
+            root.leaveTo = null
+            root.conference = false // stop holding, then go
+            if (then)
+                then()
+            else
+                Nav.back()
+        }
         onClosed: search.forceActiveFocus()
     }
 }

@@ -221,6 +221,8 @@ TestCase {
         page.requestLeave()
         tryVerify(() => dialog.opened)
         dialog.reject()
+        tryVerify(() => !dialog.opened)
+        verify(page.holdsNavigation, "another section asks the page first (Main.openSection)")
 
         // The clear button empties the field.
         search.text = "xyz"
@@ -228,6 +230,15 @@ TestCase {
         verify(clear.visible && clear.width >= 48)
         mouseClick(clear)
         compare(search.text, "")
+
+        // Leaving for another section: asked, and only then gone there.
+        let went = ""
+        search.text = "abc"
+        page.requestLeave(() => went = "sync")
+        tryVerify(() => dialog.opened)
+        compare(went, "")
+        mouseClick(findChild(dialog.footer, "dialogAccept"))
+        compare(went, "sync")
     }
 
     // The ⋯ menu is a single choice (radio items); after undo the bar says what was
@@ -258,6 +269,7 @@ TestCase {
         mouseClick(findChild(page, "undoButton"))
         verify(bar.text !== before)
         verify(bar.text.indexOf("Undone") === 0, bar.text)
+        verify(bar.text.indexOf("not marked") > 0, bar.text)
 
         // The longest name on the roster, checked in: nothing cut.
         let longest = 0
