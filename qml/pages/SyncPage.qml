@@ -43,34 +43,6 @@ Page {
                 indeterminate: Session.progress < 0
                 value: Math.max(0, Session.progress)
             }
-            GridLayout {
-                Layout.fillWidth: true
-                visible: Session.mode === Session.Account
-                columns: 2
-                columnSpacing: Theme.padding
-                rowSpacing: Theme.spacing
-                Label { text: qsTr("Last successful sync"); color: Theme.textMuted; font.pixelSize: Theme.fontSmall }
-                Label { Layout.fillWidth: true; text: Session.lastSuccessText; color: Theme.text; wrapMode: Text.WordWrap }
-                Label { text: qsTr("Changes waiting"); color: Theme.textMuted; font.pixelSize: Theme.fontSmall }
-                Label { objectName: "pendingCount"; text: Session.pending; color: Theme.text }
-                Label { text: qsTr("Server"); color: Theme.textMuted; font.pixelSize: Theme.fontSmall }
-                Label { Layout.fillWidth: true; text: Session.serverUrl; color: Theme.text; elide: Text.ElideMiddle }
-                Label { text: qsTr("Signed in as"); color: Theme.textMuted; font.pixelSize: Theme.fontSmall }
-                Label { Layout.fillWidth: true; text: Session.username + " · " + Session.roleName; color: Theme.text }
-            }
-            Pane {
-                Layout.fillWidth: true
-                visible: Session.lastError.length > 0 && Session.syncState !== Session.Idle
-                background: Rectangle { color: Theme.errorSoft; radius: Theme.radius }
-                Label {
-                    objectName: "lastError"
-                    width: parent.width
-                    text: Session.lastError
-                    wrapMode: Text.WordWrap
-                    font.pixelSize: Theme.fontBody
-                    color: Theme.text
-                }
-            }
             Button {
                 objectName: "syncNowButton"
                 Layout.fillWidth: true
@@ -89,6 +61,34 @@ Page {
                 highlighted: true
                 text: qsTr("Sign in again")
                 onClicked: Nav.openSection("signin")
+            }
+            // The error sits under the buttons, so that it coming and going never moves a
+            // button under the finger; a Label with padding wraps to its real height.
+            Label {
+                objectName: "lastError"
+                Layout.fillWidth: true
+                visible: Session.lastError.length > 0 && Session.syncState !== Session.Idle
+                padding: Theme.padding
+                text: Session.lastError
+                wrapMode: Text.WordWrap
+                font.pixelSize: Theme.fontBody
+                color: Theme.text
+                background: Rectangle { color: Theme.errorSoft; radius: Theme.radius }
+            }
+            GridLayout {
+                Layout.fillWidth: true
+                visible: Session.mode === Session.Account
+                columns: 2
+                columnSpacing: Theme.padding
+                rowSpacing: Theme.spacing
+                Label { text: qsTr("Last successful sync"); color: Theme.textMuted; font.pixelSize: Theme.fontSmall }
+                Label { Layout.fillWidth: true; text: Session.lastSuccessText; color: Theme.text; wrapMode: Text.WordWrap }
+                Label { text: qsTr("Changes waiting"); color: Theme.textMuted; font.pixelSize: Theme.fontSmall }
+                Label { objectName: "pendingCount"; text: Session.pending; color: Theme.text }
+                Label { text: qsTr("Server"); color: Theme.textMuted; font.pixelSize: Theme.fontSmall }
+                Label { Layout.fillWidth: true; text: Session.serverUrl; color: Theme.text; elide: Text.ElideMiddle }
+                Label { text: qsTr("Signed in as"); color: Theme.textMuted; font.pixelSize: Theme.fontSmall }
+                Label { Layout.fillWidth: true; text: Session.username + " · " + Session.roleName; color: Theme.text }
             }
             Button {
                 Layout.fillWidth: true
