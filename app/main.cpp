@@ -147,6 +147,11 @@ int main(int argc, char **argv)
          QStringLiteral("Load every page offscreen; exit 0 only without QML warnings.")},
     });
     parser.process(app);
+    // Screenshots never read or write the user's settings (a signed-in account would be
+    // restored, a chosen theme applied): they keep their own under the data folder.
+    if (parser.isSet(QStringLiteral("screenshot")) && parser.isSet(QStringLiteral("data-dir")))
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                           parser.value(QStringLiteral("data-dir")) + QStringLiteral("/settings"));
     Preferences::installLanguage(parser.value(QStringLiteral("lang")));
     QQuickStyle::setStyle(QStringLiteral("Material"));
 
