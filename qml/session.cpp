@@ -197,6 +197,21 @@ void Session::signIn(const QString &serverText, const QString &username, const Q
             removeDatabase(path);
         QMetaObject::invokeMethod(this, [this, r, server, user] {
             setBusy(false);
+            if (r.retryAfterSeconds > 0) {
+                // A lockout: the button waits it out, counting down.
+                m_signInAllowedAt = QDateTime::currentDateTimeUtc().addSecs(r.retryAfterSeconds);
+                if (!m_waitTick) {
+                    m_waitTick = new QTimer(this);
+                    m_waitTick->setInterval(1000);
+                    connect(m_waitTick, &QTimer::timeout, this, [this] {
+                        if (signInWait() == 0)
+                            m_waitTick->stop();
+                        Q_EMIT signInWaitChanged();
+                    });
+                }
+                m_waitTick->start();
+                Q_EMIT signInWaitChanged();
+            }
             if (!r.ok) {
                 setError(r.status == 0 && r.error.isEmpty()
                              ? tr("The server cannot be reached. Check the address and the "
@@ -316,6 +331,14 @@ void Session::signOut()
     setError({});
     Q_EMIT modeChanged();
     Q_EMIT syncChanged();
+}
+
+int Session::signInWait() const
+{
+    if (!m_signInAllowedAt.isValid())
+        return 0;
+    const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(m_signInAllowedAt);
+    return ms <= 0 ? 0 : int((ms + 999) / 1000);
 }
 
 void Session::returnToSignIn()

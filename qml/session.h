@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QDateTime>
 #include <QObject>
 #include <QPointer>
 #include <QQmlEngine>
+#include <QTimer>
 #include <QUrl>
 #include <memory>
 
@@ -23,6 +25,8 @@ class Session : public QObject
     QML_ANONYMOUS
     Q_PROPERTY(Mode mode READ mode NOTIFY modeChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    // Seconds left of a sign-in lockout (the server's Retry-After), counting down; 0: none.
+    Q_PROPERTY(int signInWait READ signInWait NOTIFY signInWaitChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorChanged)
     Q_PROPERTY(QString notice READ notice NOTIFY errorChanged)
     Q_PROPERTY(QString serverUrl READ serverUrl NOTIFY modeChanged)
@@ -56,6 +60,7 @@ public:
 
     Mode mode() const { return m_mode; }
     bool busy() const { return m_busy; }
+    int signInWait() const;
     QString errorText() const { return m_error; }
     QString notice() const { return m_notice; }
     QString serverUrl() const { return m_server; }
@@ -89,6 +94,7 @@ public:
 Q_SIGNALS:
     void modeChanged();
     void busyChanged();
+    void signInWaitChanged();
     void errorChanged();
     void syncChanged();
 
@@ -106,6 +112,8 @@ private:
     int m_demoMembers = 3000;
     Mode m_mode = Mode::SignedOut;
     bool m_busy = false;
+    QDateTime m_signInAllowedAt; // the end of a lockout
+    QTimer *m_waitTick = nullptr;
     QString m_error;
     QString m_notice;
     QString m_server, m_username, m_role;

@@ -287,6 +287,14 @@ void TestFieldApp::lockoutSaysTheWaitInVietnamese()
              qPrintable(said));
     QVERIFY2(!said.contains(QLatin1String("server")), qPrintable(said));
     QCOMPARE(session.mode(), Session::Mode::SignedOut);
+    // The button waits out the lockout, counting down.
+    QVERIFY(session.signInWait() > 20);
+    QObject *button = find(window, "signInButton");
+    QVERIFY(!button->property("enabled").toBool());
+    const int before = session.signInWait();
+    QVERIFY2(button->property("text").toString().contains(QString::number(before)),
+             qPrintable(button->property("text").toString()));
+    QTRY_VERIFY_WITH_TIMEOUT(session.signInWait() < before, 3000);
 }
 
 QTEST_MAIN(TestFieldApp)

@@ -1334,6 +1334,13 @@
         <source>e.g. doan.quan1.vn</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Try again in %n s</source>
+        <translation>
+            <numerusform>Try again in %n s</numerusform>
+            <numerusform>Try again in %n s</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Store</name>

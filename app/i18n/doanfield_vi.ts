@@ -1313,6 +1313,12 @@
         <source>e.g. doan.quan1.vn</source>
         <translation>ví dụ: doan.quan1.vn</translation>
     </message>
+    <message numerus="yes">
+        <source>Try again in %n s</source>
+        <translation>
+            <numerusform>Thử lại sau %n giây</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Store</name>

@@ -184,6 +184,8 @@ SignInResult SyncEngine::signIn(const QString &username, const QString &password
         r.error = QCoreApplication::translate("Sync", "The username or password is wrong.");
         return r;
     }
+    if (reply.status == 429)
+        r.retryAfterSeconds = reply.retryAfterSeconds;
     if (reply.status != 200 || !o.value(QStringLiteral("token")).isString()) {
         r.error = reply.status == 200
                       ? QCoreApplication::translate(

@@ -28,6 +28,7 @@ struct SignInResult
 {
     bool ok = false;
     int status = 0;
+    int retryAfterSeconds = -1; // a lockout (429): how long the server said to wait
     QString error;
     QByteArray token;
     QString username, role, unitId;

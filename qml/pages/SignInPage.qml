@@ -10,7 +10,7 @@ Page {
     background: Rectangle { color: Theme.background }
 
     function submit() {
-        if (!Session.busy)
+        if (!Session.busy && Session.signInWait === 0)
             Session.signIn(server.text, username.text, password.text)
     }
 
@@ -125,8 +125,10 @@ Page {
                 objectName: "signInButton"
                 Layout.fillWidth: true
                 implicitHeight: Theme.touchTarget + 8
-                text: Session.busy ? qsTr("Signing in…") : qsTr("Sign in")
-                enabled: !Session.busy
+                text: Session.busy ? qsTr("Signing in…")
+                      : Session.signInWait > 0 ? qsTr("Try again in %n s", "", Session.signInWait)
+                      : qsTr("Sign in")
+                enabled: !Session.busy && Session.signInWait === 0
                 highlighted: true
                 font.pixelSize: Theme.fontBody
                 onClicked: root.submit()
