@@ -23,17 +23,31 @@ QtObject {
     readonly property color warningSoft: dark ? "#3E2A10" : "#FFF3E0"
     readonly property color errorSoft: dark ? "#3E1616" : "#FFEBEE"
     readonly property color textOnPrimary: "#FFFFFF"
+    readonly property color toastBackground: "#DD263238"
+    readonly property color toastAction: "#FFD54F"
 
+    readonly property int fontCaption: 12  // tab labels, tile captions
     readonly property int fontSmall: 13
     readonly property int fontBody: 16
     readonly property int fontTitle: 20
     readonly property int fontHeadline: 24
+    readonly property int fontLarge: 28    // the "+" of a floating button
+    readonly property int fontDisplay: 32  // the app's name on the sign-in page
 
     readonly property int spacing: 8
     readonly property int padding: 16
     readonly property int touchTarget: 48
     readonly property int radius: 8
     readonly property int phoneMaxWidth: 600
+    // Widths that content grows to and no further.
+    readonly property int dialogWidth: 420    // a dialog's text
+    readonly property int signInWidth: 440    // the sign-in form, the sign-out dialog
+    readonly property int messageWidth: 520   // a toast's sentence, the unit picker, a list pane
+    readonly property int formWidth: 640      // forms and settings
+    readonly property int wideFormWidth: 720  // the member form, two columns from twoColumns on
+    readonly property int twoColumns: 600     // a form this wide sets its fields side by side
+    readonly property int stackedButtons: 480 // narrower than this, paired buttons stack
+    readonly property int fabSize: 64
 
     // Colour of an activity kind's badge (core/domain/activity.h order).
     function kindColor(kind) {

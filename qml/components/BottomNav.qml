@@ -30,7 +30,7 @@ TabBar {
                 Label {
                     Layout.alignment: Qt.AlignHCenter
                     text: tab.modelData.label
-                    font.pixelSize: 12
+                    font.pixelSize: Theme.fontCaption
                     color: tab.checked ? Theme.primary : Theme.text
                 }
             }

@@ -58,7 +58,7 @@ Pane {
         // Side by side when both fit, stacked on a narrow phone: the labels are never cut.
         GridLayout {
             Layout.fillWidth: true
-            columns: card.width > 480 ? 2 : 1
+            columns: card.width > Theme.stackedButtons ? 2 : 1
             columnSpacing: Theme.spacing
             rowSpacing: 0
             Button {

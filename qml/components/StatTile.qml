@@ -38,7 +38,7 @@ ItemDelegate {
             text: root.label
             Layout.fillHeight: true
             verticalAlignment: Text.AlignTop
-            font.pixelSize: 12
+            font.pixelSize: Theme.fontCaption
             color: Theme.textMuted
             wrapMode: Text.Wrap
         }

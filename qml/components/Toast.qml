@@ -27,7 +27,7 @@ Control {
     visible: opacity > 0
     padding: Theme.spacing
     leftPadding: Theme.padding
-    background: Rectangle { color: "#DD263238"; radius: Theme.radius }
+    background: Rectangle { color: Theme.toastBackground; radius: Theme.radius }
     Behavior on opacity { NumberAnimation { duration: 200 } }
     Timer { id: timer; interval: 2500; onTriggered: root.opacity = 0 }
 
@@ -36,9 +36,9 @@ Control {
         Label {
             id: message
             Layout.fillWidth: true
-            Layout.maximumWidth: 520
+            Layout.maximumWidth: Theme.messageWidth
             wrapMode: Text.WordWrap
-            color: "#FFFFFF"
+            color: Theme.textOnPrimary
             font.pixelSize: Theme.fontBody
         }
         Button {
@@ -49,7 +49,7 @@ Control {
             implicitHeight: Theme.touchTarget
             font.pixelSize: Theme.fontBody
             font.bold: true
-            palette.buttonText: "#FFD54F"
+            palette.buttonText: Theme.toastAction
             onClicked: {
                 const act = root.action
                 root.action = null

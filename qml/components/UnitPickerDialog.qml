@@ -10,8 +10,8 @@ Dialog {
 
     parent: Overlay.overlay
     anchors.centerIn: parent
-    width: Math.min(parent ? parent.width - 2 * Theme.padding : 400, 520)
-    height: Math.min(parent ? parent.height - 4 * Theme.padding : 600, 640)
+    width: Math.min(parent ? parent.width - 2 * Theme.padding : 400, Theme.messageWidth)
+    height: Math.min(parent ? parent.height - 4 * Theme.padding : 600, Theme.formWidth)
     modal: true
     footer: DialogButtons { canAccept: false }
     padding: 0

@@ -62,11 +62,11 @@ Page {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         anchors.margins: Theme.padding
-        implicitWidth: 64
-        implicitHeight: 64
+        implicitWidth: Theme.fabSize
+        implicitHeight: Theme.fabSize
         highlighted: true
         text: "+"
-        font.pixelSize: 28
+        font.pixelSize: Theme.fontLarge
         Accessible.name: qsTr("New activity")
         ToolTip.visible: hovered
         ToolTip.text: qsTr("New activity")

@@ -70,7 +70,7 @@ Page {
             id: form
             x: Theme.padding
             y: Theme.padding
-            width: Math.min(parent.width - 2 * Theme.padding, 640)
+            width: Math.min(parent.width - 2 * Theme.padding, Theme.formWidth)
             spacing: Theme.spacing
 
             Label {

@@ -133,7 +133,7 @@ Page {
             placeholderText: root.conference ? qsTr("Type a name or card number…")
                                              : qsTr("Search the roster")
             inputMethodHints: Qt.ImhNoPredictiveText
-            font.pixelSize: root.conference ? (root.width < 600 ? 22 : 28) : Theme.fontBody
+            font.pixelSize: root.conference ? (root.width < Theme.phoneMaxWidth ? 22 : 28) : Theme.fontBody
             focus: root.conference
             onTextChanged: {
                 roster.query = text
@@ -286,7 +286,7 @@ Page {
         id: finishDialog
         objectName: "finishDialog"
         anchors.centerIn: parent
-        width: Math.max(280, Math.min(root.width - 2 * Theme.padding, 420))
+        width: Math.max(280, Math.min(root.width - 2 * Theme.padding, Theme.dialogWidth))
         modal: true
         title: qsTr("Finish check-in?")
         footer: DialogButtons { acceptText: qsTr("Mark absent") }
@@ -307,7 +307,7 @@ Page {
         id: leaveDialog
         objectName: "leaveDoorDialog"
         anchors.centerIn: parent
-        width: Math.max(280, Math.min(root.width - 2 * Theme.padding, 420))
+        width: Math.max(280, Math.min(root.width - 2 * Theme.padding, Theme.dialogWidth))
         modal: true
         title: qsTr("Leave door mode?")
         footer: DialogButtons { acceptText: qsTr("Leave") }

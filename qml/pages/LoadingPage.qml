@@ -10,7 +10,7 @@ Page {
 
     ColumnLayout {
         anchors.centerIn: parent
-        width: Math.min(parent.width - 2 * Theme.padding, 420)
+        width: Math.min(parent.width - 2 * Theme.padding, Theme.dialogWidth)
         spacing: Theme.padding
 
         Label {

@@ -105,7 +105,7 @@ Page {
             id: form
             x: Theme.padding
             y: Theme.padding
-            width: Math.min(parent.width - 2 * Theme.padding, 720)
+            width: Math.min(parent.width - 2 * Theme.padding, Theme.wideFormWidth)
             spacing: Theme.spacing
 
             Label {
@@ -119,7 +119,7 @@ Page {
             FormField { id: fullName; objectName: "fullNameField"; label: qsTr("Full name") + " *" }
             GridLayout {
                 Layout.fillWidth: true
-                columns: root.width > 600 ? 2 : 1
+                columns: root.width > Theme.twoColumns ? 2 : 1
                 columnSpacing: Theme.spacing
                 FormField { id: birthDate; objectName: "birthDateField"; label: qsTr("Date of birth (day/month/year)"); inputMethodHints: Qt.ImhDate }
                 ChoiceField { id: gender; label: qsTr("Gender"); model: Workspace.choices("gender") }
@@ -131,7 +131,7 @@ Page {
             Label { text: qsTr("Contact"); font.bold: true; color: Theme.primary; font.pixelSize: Theme.fontBody }
             GridLayout {
                 Layout.fillWidth: true
-                columns: root.width > 600 ? 2 : 1
+                columns: root.width > Theme.twoColumns ? 2 : 1
                 columnSpacing: Theme.spacing
                 FormField { id: phone; objectName: "phoneField"; label: qsTr("Phone"); inputMethodHints: Qt.ImhDialableCharactersOnly }
                 FormField { id: email; label: qsTr("Email"); inputMethodHints: Qt.ImhEmailCharactersOnly }
@@ -161,7 +161,7 @@ Page {
             }
             GridLayout {
                 Layout.fillWidth: true
-                columns: root.width > 600 ? 2 : 1
+                columns: root.width > Theme.twoColumns ? 2 : 1
                 columnSpacing: Theme.spacing
                 FormField { id: cardNumber; label: qsTr("Member card number") }
                 FormField { id: joinedDate; objectName: "joinedDateField"; label: qsTr("Date joined the Union"); inputMethodHints: Qt.ImhDate }
@@ -174,7 +174,7 @@ Page {
             Label { text: qsTr("Education and training"); font.bold: true; color: Theme.primary; font.pixelSize: Theme.fontBody }
             GridLayout {
                 Layout.fillWidth: true
-                columns: root.width > 600 ? 2 : 1
+                columns: root.width > Theme.twoColumns ? 2 : 1
                 columnSpacing: Theme.spacing
                 FormField { id: education; label: qsTr("Education"); placeholderText: qsTr("e.g. 12/12") }
                 FormField { id: professional; label: qsTr("Professional level") }

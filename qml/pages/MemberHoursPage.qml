@@ -125,7 +125,7 @@ Page {
     Dialog {
         id: rejectDialog
         anchors.centerIn: parent
-        width: Math.min(root.width - 2 * Theme.padding, 420)
+        width: Math.min(root.width - 2 * Theme.padding, Theme.dialogWidth)
         modal: true
         title: qsTr("Reject these hours?")
         footer: DialogButtons { acceptText: qsTr("Reject") }

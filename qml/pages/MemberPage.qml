@@ -49,7 +49,7 @@ Page {
     Dialog {
         id: hardshipDialog
         anchors.centerIn: parent
-        width: Math.min(root.width - 2 * Theme.padding, 420)
+        width: Math.min(root.width - 2 * Theme.padding, Theme.dialogWidth)
         modal: true
         title: qsTr("Mark hardship")
         footer: DialogButtons { acceptText: qsTr("Save") }

@@ -73,7 +73,7 @@ Page {
         objectName: "memberFilters"
         parent: Overlay.overlay
         anchors.centerIn: parent
-        width: Math.min(parent ? parent.width - 2 * Theme.padding : 400, 420)
+        width: Math.min(parent ? parent.width - 2 * Theme.padding : 400, Theme.dialogWidth)
         modal: true
         title: qsTr("Filter members")
         footer: DialogButtons { canAccept: false; rejectText: qsTr("Close") }

@@ -23,7 +23,7 @@ Page {
         }
         Rectangle { Layout.fillHeight: true; implicitWidth: 1; color: Theme.divider }
         MemberPage {
-            Layout.preferredWidth: Math.min(520, root.width * 0.45)
+            Layout.preferredWidth: Math.min(Theme.messageWidth, root.width * 0.45)
             Layout.fillHeight: true
             memberId: root.memberId
         }

@@ -46,7 +46,7 @@ Page {
             id: settings
             x: Theme.padding
             y: Theme.padding
-            width: Math.min(parent.width - 2 * Theme.padding, 640)
+            width: Math.min(parent.width - 2 * Theme.padding, Theme.formWidth)
             spacing: Theme.padding
 
             Section {

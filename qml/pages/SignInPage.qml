@@ -28,14 +28,14 @@ Page {
             id: form
             x: (parent.width - width) / 2
             y: Math.max(2 * Theme.padding, (root.height - implicitHeight) / 3)
-            width: Math.min(root.width - 2 * Theme.padding, 440)
+            width: Math.min(root.width - 2 * Theme.padding, Theme.signInWidth)
             spacing: Theme.padding
 
             Label {
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignHCenter
                 text: "Đoàn Field"
-                font.pixelSize: 32
+                font.pixelSize: Theme.fontDisplay
                 font.bold: true
                 color: Theme.primary
             }

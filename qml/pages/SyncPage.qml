@@ -18,7 +18,7 @@ Page {
             id: column
             x: Theme.padding
             y: Theme.padding
-            width: Math.min(parent.width - 2 * Theme.padding, 640)
+            width: Math.min(parent.width - 2 * Theme.padding, Theme.formWidth)
             spacing: Theme.padding
 
             Label {
@@ -111,7 +111,7 @@ Page {
     Dialog {
         id: signOutDialog
         anchors.centerIn: parent
-        width: Math.min(root.width - 2 * Theme.padding, 440)
+        width: Math.min(root.width - 2 * Theme.padding, Theme.signInWidth)
         modal: true
         title: qsTr("Sign out?")
         footer: DialogButtons { acceptText: qsTr("Sign out") }
