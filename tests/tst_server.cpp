@@ -2,8 +2,6 @@
 // The database is SQLite in a temporary directory, or PostgreSQL when DF_TEST_POSTGRES
 // names a server (tests/with-postgres.sh starts and stops one for the `server_pg` test).
 #include "freshdatabase.h"
-#include "networkmonitor.h"
-#include "secretstore.h"
 #include "serverprocess.h"
 #include "serverstore.h"
 
@@ -90,8 +88,6 @@ private Q_SLOTS:
     void wrongClock();
     void clockADayOff_data();
     void clockADayOff();
-    void tokenOnlyInKeychain();
-    void networkMonitor();
     void failedWriteRollsBack();
 
 private:
@@ -602,60 +598,6 @@ void TestServer::clockADayOff()
 
 // The session token goes to the Secret Service and nowhere else: not the database, not
 // the settings, not any other file of the account.
-void TestServer::tokenOnlyInKeychain()
-{
-    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
-        QSKIP("needs a D-Bus session with a Secret Service: run through tests/with-keyring.sh");
-    const QString dir =
-        m_dir.filePath(QStringLiteral("account-%1").arg(QDateTime::currentMSecsSinceEpoch()));
-    QVERIFY(QDir().mkpath(dir));
-    QByteArray token;
-    {
-        Database db(dir + QStringLiteral("/huyen.sqlite"));
-        LocalStore store(db);
-        HttpTransport transport(m_url);
-        SyncEngine engine(store.sync(), transport);
-        const SignInResult r = engine.signIn(QStringLiteral("huyen"), kPassword);
-        QVERIFY(r.ok);
-        QCOMPARE(r.token.size(), 43); // 256 bits, base64url
-        token = r.token;
-        SecretStore secrets(QStringLiteral("DoanFieldTest"));
-        QString error;
-        QVERIFY2(secrets.write(QStringLiteral("huyen@%1").arg(m_url.port()), token, &error),
-                 qPrintable(error));
-        QVERIFY(engine.sync().ok);
-        QSettings settings(dir + QStringLiteral("/settings.ini"), QSettings::IniFormat);
-        settings.setValue(QStringLiteral("account/username"), r.username);
-        settings.setValue(QStringLiteral("account/server"), m_url.toString());
-    }
-    SecretStore secrets(QStringLiteral("DoanFieldTest"));
-    const auto back = secrets.read(QStringLiteral("huyen@%1").arg(m_url.port()));
-    QVERIFY(back);
-    QCOMPARE(*back, token);
-    QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
-    int files = 0;
-    while (it.hasNext()) {
-        QFile f(it.next());
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        QVERIFY2(!f.readAll().contains(token), qPrintable(f.fileName()));
-        ++files;
-    }
-    QVERIFY(files >= 2);
-    QVERIFY(secrets.remove(QStringLiteral("huyen@%1").arg(m_url.port())));
-    QVERIFY(!secrets.read(QStringLiteral("huyen@%1").arg(m_url.port())));
-}
-
-// The monitor sees the server come and go through its health probe.
-void TestServer::networkMonitor()
-{
-    NetworkMonitor monitor(m_url.resolved(QUrl(QStringLiteral("/api/v1/health"))), 100);
-    QTRY_VERIFY(monitor.isOnline());
-    QSignalSpy spy(&monitor, &NetworkMonitor::onlineChanged);
-    cleanup(); // stops the server
-    QTRY_VERIFY_WITH_TIMEOUT(!monitor.isOnline(), 10000);
-    QCOMPARE(spy.last().first().toBool(), false);
-}
-
 QTEST_GUILESS_MAIN(TestServer)
 #include "tst_server.moc"
 
