@@ -290,25 +290,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is already checked in, at %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is already checked in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n people match. Choose one with ↑ ↓ and Enter, or tap the name.</source>
-        <translation>
-            <numerusform>%n people match. Choose one with ↑ ↓ and Enter, or tap the name.</numerusform>
-            <numerusform>%n people match. Choose one with ↑ ↓ and Enter, or tap the name.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nobody matches. Check the name or the card number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Leave door mode?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -379,6 +360,28 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DoorBanner</name>
+    <message>
+        <source>%1 is already checked in, at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people match. Choose one with ↑ ↓ and Enter, or tap the name.</source>
+        <translation>
+            <numerusform>%n people match. Choose one with ↑ ↓ and Enter, or tap the name.</numerusform>
+            <numerusform>%n people match. Choose one with ↑ ↓ and Enter, or tap the name.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody matches. Check the name or the card number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -282,24 +282,6 @@
         <translation>Xóa nội dung tìm</translation>
     </message>
     <message>
-        <source>%1 is already checked in, at %2.</source>
-        <translation>%1 đã điểm danh rồi, lúc %2.</translation>
-    </message>
-    <message>
-        <source>%1 is already checked in.</source>
-        <translation>%1 đã điểm danh rồi.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n people match. Choose one with ↑ ↓ and Enter, or tap the name.</source>
-        <translation>
-            <numerusform>Có %n người khớp. Chọn bằng ↑ ↓ rồi Enter, hoặc chạm vào tên.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nobody matches. Check the name or the card number.</source>
-        <translation>Không ai khớp. Hãy kiểm tra lại tên hoặc số thẻ.</translation>
-    </message>
-    <message>
         <source>Leave door mode?</source>
         <translation>Thoát chế độ cửa hội nghị?</translation>
     </message>
@@ -371,6 +353,27 @@
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>DoorBanner</name>
+    <message>
+        <source>%1 is already checked in, at %2.</source>
+        <translation>%1 đã điểm danh rồi, lúc %2.</translation>
+    </message>
+    <message>
+        <source>%1 is already checked in.</source>
+        <translation>%1 đã điểm danh rồi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people match. Choose one with ↑ ↓ and Enter, or tap the name.</source>
+        <translation>
+            <numerusform>Có %n người khớp. Chọn bằng ↑ ↓ rồi Enter, hoặc chạm vào tên.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody matches. Check the name or the card number.</source>
+        <translation>Không ai khớp. Hãy kiểm tra lại tên hoặc số thẻ.</translation>
     </message>
 </context>
 <context>

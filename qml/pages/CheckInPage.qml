@@ -161,43 +161,12 @@ Page {
                 onClicked: { search.text = ""; search.forceActiveFocus() }
             }
         }
-        // The door's answer, in words: who was checked in, who already was, or how many match.
-        Rectangle {
-            id: banner
-            objectName: "doorBanner"
+        DoorBanner {
             Layout.fillWidth: true
             Layout.leftMargin: Theme.spacing
             Layout.rightMargin: Theme.spacing
             visible: root.conference && !!root.answer.result
-            implicitHeight: bannerText.implicitHeight + 2 * Theme.padding
-            radius: Theme.radius
-            color: root.answer.result === "checkedIn" ? Theme.success
-                 : root.answer.result === "already" ? Theme.warning : Theme.primary
-            Label {
-                id: bannerText
-                objectName: "doorBannerText"
-                anchors.fill: parent
-                anchors.margins: Theme.padding
-                verticalAlignment: Text.AlignVCenter
-                wrapMode: Text.WordWrap
-                color: Theme.textOnPrimary
-                font.pixelSize: root.answer.result === "checkedIn" ? 32 : Theme.fontTitle
-                font.bold: true
-                text: {
-                    switch (root.answer.result) {
-                    case "checkedIn": return "✓ " + root.answer.name
-                    case "already":
-                        return root.answer.time
-                            ? qsTr("%1 is already checked in, at %2.").arg(root.answer.name).arg(root.answer.time)
-                            : qsTr("%1 is already checked in.").arg(root.answer.name)
-                    case "choose":
-                        return qsTr("%n people match. Choose one with ↑ ↓ and Enter, or tap the name.", "",
-                                    root.answer.count)
-                    case "none": return qsTr("Nobody matches. Check the name or the card number.")
-                    }
-                    return ""
-                }
-            }
+            answer: root.answer
         }
         Label {
             Layout.fillWidth: true
