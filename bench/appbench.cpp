@@ -3,7 +3,7 @@
 #include "benchutil.h"
 #include "demo/demogenerator.h"
 #include "store/database.h"
-#include "store/localstore.h"
+#include "write/localstore.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -10,10 +10,10 @@
 #include "domain/attendance.h"
 #include "session.h"
 #include "store/database.h"
-#include "store/localstore.h"
 #include "sync/schema.h"
 #include "sync/syncstore.h"
 #include "workspace.h"
+#include "write/localstore.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>

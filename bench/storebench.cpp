@@ -4,8 +4,8 @@
 #include "demo/demogenerator.h"
 #include "domain/vntext.h"
 #include "store/database.h"
-#include "store/localstore.h"
 #include "store/membersearch.h"
+#include "write/localstore.h"
 
 #include <QElapsedTimer>
 #include <QFile>

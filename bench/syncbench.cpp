@@ -3,12 +3,12 @@
 #include "benchutil.h"
 #include "domain/member.h"
 #include "store/database.h"
-#include "store/localstore.h"
 #include "store/queries.h"
 #include "sync/schema.h"
 #include "sync/syncengine.h"
 #include "sync/syncstore.h"
 #include "sync/transport.h"
+#include "write/localstore.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

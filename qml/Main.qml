@@ -34,10 +34,13 @@ ApplicationWindow {
         { key: "sync", label: qsTr("Sync"), icon: "⟳" }
     ]
 
-    Connections {
-        target: Workspace
-        function onDataChanged() {
-            if (window.unitId.length === 0 || Workspace.unitName(window.unitId).length === 0) {
+    // The unit shown left this device, or none is chosen yet: the account's own unit.
+    UnitSummary {
+        id: shownUnit
+        workspace: Workspace
+        unitId: window.unitId
+        onChanged: {
+            if (Workspace.ready && !exists && Workspace.rootUnitId.length > 0) {
                 window.unitId = Workspace.rootUnitId
                 window.unitName = Workspace.rootUnitName
             }

@@ -3,13 +3,13 @@
 #include "networkmonitor.h"
 #include "secretstore.h"
 #include "store/database.h"
-#include "store/localstore.h"
 #include "store/storeerror.h"
 #include "sync/syncengine.h"
 #include "sync/syncscheduler.h"
 #include "sync/syncstore.h"
 #include "sync/transport.h"
 #include "workspace.h"
+#include "write/localstore.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -68,7 +68,7 @@ Session::Session(Workspace *workspace, const QString &dataDir, QObject *parent)
 {
     connect(m_workspace, &Workspace::localChanged, this, [this] {
         if (m_scheduler && m_workspace->isReady())
-            m_scheduler->localChange(m_workspace->store().sync().pendingCount());
+            m_scheduler->localChange(m_workspace->store().pendingCount());
     });
 }
 
@@ -264,9 +264,7 @@ void Session::startAccount(const QString &server, const QString &username, const
         // The GUI connection stamps check-ins: it must not lag the worker's clock.
         if (!m_workspace->isReady())
             return;
-        auto &clock = m_workspace->store().sync().clock();
-        clock.observe(hlc);
-        clock.setOffsetMs(offset);
+        m_workspace->store().observeClock(hlc, offset);
     });
     QUrl health = url;
     health.setPath(health.path() + QStringLiteral("/api/v1/health"));

@@ -1,13 +1,12 @@
 #include "workspace.h"
 
 #include "demo/demogenerator.h"
-#include "domain/labels.h"
 #include "store/database.h"
-#include "store/localstore.h"
 #include "store/membersearch.h"
 #include "store/queries.h"
 #include "store/storeerror.h"
 #include "sync/schema.h"
+#include "write/localstore.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -158,79 +157,8 @@ void Workspace::reload(quint32 entities)
 
 QString Workspace::rootUnitName() const
 {
-    return unitName(m_rootUnitId);
-}
-
-QString Workspace::unitName(const QString &unitId) const
-{
-    if (!m_queries || unitId.isEmpty())
+    if (!m_queries || m_rootUnitId.isEmpty())
         return {};
-    const auto unit = m_queries->unit(unitId);
+    const auto unit = m_queries->unit(m_rootUnitId);
     return unit ? unit->name : QString();
-}
-
-QString Workspace::memberName(const QString &memberId) const
-{
-    if (!m_queries || memberId.isEmpty())
-        return {};
-    const auto m = m_queries->member(memberId);
-    return m ? m->fullName : QString();
-}
-
-int Workspace::memberCount(const QString &unitId) const
-{
-    return m_queries && isReady() ? m_queries->memberCount(unitId) : 0;
-}
-
-QVariantList Workspace::memberProfile(const QString &memberId) const
-{
-    if (!m_queries)
-        return {};
-    const auto m = m_queries->member(memberId);
-    if (!m)
-        return {};
-    const auto date = [](QDate d) {
-        return d.isValid() ? d.toString(QStringLiteral("dd/MM/yyyy")) : QString();
-    };
-    const auto yesNo = [](bool b) { return b ? tr("Yes") : tr("No"); };
-    QVariantList sections;
-    const auto section = [&](const QString &title, const QList<QPair<QString, QString>> &rows) {
-        QVariantList out;
-        for (const auto &[label, value] : rows) {
-            if (!value.isEmpty())
-                out.append(QVariantMap{{QStringLiteral("label"), label},
-                                       {QStringLiteral("value"), value}});
-        }
-        sections.append(
-            QVariantMap{{QStringLiteral("title"), title}, {QStringLiteral("rows"), out}});
-    };
-    section(tr("Personal"), {{tr("Full name"), m->fullName},
-                             {tr("Date of birth"), date(m->birthDate)},
-                             {tr("Gender"), df::Labels::gender(int(m->gender))},
-                             {tr("Ethnicity"), m->ethnicity},
-                             {tr("Religion"), m->religion}});
-    section(tr("Contact"),
-            {{tr("Phone"), m->phone}, {tr("Email"), m->email}, {tr("Address"), m->address}});
-    section(tr("Union"),
-            {{tr("Unit"), unitName(m->unitId)},
-             {tr("Member card number"), m->cardNumber},
-             {tr("Date joined the Union"), date(m->joinedDate)},
-             {tr("Position"), df::Labels::position(int(m->position))},
-             {tr("Status"), df::Labels::memberStatus(int(m->status))},
-             {tr("Rating"),
-              m->rating == df::Rating::Unrated
-                  ? QString()
-                  : tr("%1 (%2)").arg(df::Labels::rating(int(m->rating))).arg(m->ratingYear)}});
-    section(tr("Education and training"),
-            {{tr("Education"), m->education},
-             {tr("Professional level"), m->professional},
-             {tr("Political theory"), df::Labels::theoryLevel(int(m->theoryLevel))},
-             {tr("Courses"), m->courses.join(QStringLiteral("; "))}});
-    section(tr("Party"), {{tr("Party member"), yesNo(m->partyMember)},
-                          {tr("Admitted on"), date(m->partyDate)},
-                          {tr("Introduced as an outstanding member"), yesNo(m->outstanding)},
-                          {tr("Introduced on"), date(m->outstandingDate)}});
-    if (m->hardship)
-        section(tr("Hardship"), {{tr("Note"), m->hardshipNote}});
-    return sections;
 }

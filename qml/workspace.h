@@ -14,9 +14,10 @@ class MemberSearch;
 class Queries;
 } // namespace df
 
-// The open local database and what QML needs to know about it. Built in main() and
-// handed to QML as a singleton; bulk work (demo data) runs on a worker thread with its
-// own connection, and `dataChanged` tells the models to read again.
+// The account's open local database: it opens and closes it, and says when its data
+// changed. Built in main() and handed to QML as a singleton; bulk work (demo data) runs
+// on a worker thread with its own connection. Reading and writing are the controllers'
+// jobs (qml/models/): each is handed this object and reads again on `dataChanged`.
 class Workspace : public QObject
 {
     Q_OBJECT
@@ -74,62 +75,23 @@ public:
     QString path() const { return m_path; }
 
     State state() const { return m_state; }
-    double progress() const { return m_progress; }
     QString errorText() const { return m_errorText; }
     QString rootUnitId() const { return m_rootUnitId; }
-    QString rootUnitName() const;
-
-    // Profile of a member as sections of label/value rows, for display.
-    Q_INVOKABLE QVariantList memberProfile(const QString &memberId) const;
-    Q_INVOKABLE QString unitName(const QString &unitId) const;
-    Q_INVOKABLE QString memberName(const QString &memberId) const;
-    Q_INVOKABLE int memberCount(const QString &unitId) const;
-
-    // Field work, each write in one transaction with its outbox entry. Writes answer
-    // {ok, id, message, errors: {field: sentence}}.
-    Q_INVOKABLE QVariantMap saveActivity(const QVariantMap &fields);
-    Q_INVOKABLE QVariantMap activityInfo(const QString &activityId) const;
-    // Hours for many members at once: entries are [{memberId, hours}].
-    Q_INVOKABLE QVariantMap logHours(const QVariantList &entries, const QString &date,
-                                     const QString &description, const QString &activityId);
-    Q_INVOKABLE QVariantMap memberHours(const QString &memberId) const;
-    Q_INVOKABLE QVariantMap confirmHours(const QString &entryId, bool confirm,
-                                         const QString &reason);
-    Q_INVOKABLE QVariantMap setHardship(const QString &memberId, bool hardship,
-                                        const QString &note);
-    // Every editable field of a member as the edit form shows it (dates dd/MM/yyyy);
-    // an empty id gives a new member's defaults in `unitId`.
-    Q_INVOKABLE QVariantMap memberInfo(const QString &memberId, const QString &unitId = {}) const;
-    // Creates (no id) or updates a member from the form's fields; errors and warnings are
-    // keyed by field. Warnings do not stop the save.
-    Q_INVOKABLE QVariantMap saveMember(const QVariantMap &fields);
-    // Moves a member to another unit (chuyển sinh hoạt within the scope).
-    Q_INVOKABLE QVariantMap transferMember(const QString &memberId, const QString &unitId);
-    // Display names, in enum order, of "gender", "position", "status", "theory", "rating".
-    Q_INVOKABLE QStringList choices(const QString &kind) const;
-    // Members present (or late) at an activity, for logging their hours.
-    Q_INVOKABLE QVariantList attendeesOf(const QString &activityId) const;
-    // Open conflicts, newest first; of one record (a member's id) when rowId is given.
-    Q_INVOKABLE QVariantList openConflicts(const QString &rowId = {}) const;
-    // Keeps the value that won ("kept") or restores the one that lost ("lost"); either
-    // way a new change is written and the record is marked resolved.
-    Q_INVOKABLE QVariantMap resolveConflict(const QString &conflictId, bool restoreLost);
-    // Takes a resolution back (the undo of resolveConflict): the conflict is open again and
-    // a restored value goes back to the one kept before.
-    Q_INVOKABLE QVariantMap reopenConflict(const QString &conflictId);
-    Q_INVOKABLE int openConflictCount() const;
-    Q_INVOKABLE QString today() const;
-    // Display names of the activity kinds and attendance statuses, in enum order.
-    Q_INVOKABLE QStringList activityKinds() const;
-    Q_INVOKABLE QStringList attendanceStatuses() const;
-    df::LocalStore &store() const { return *m_store; }
-    QString user() const { return m_user; }
 
     bool isReady() const { return m_state == State::Ready; }
-    bool isPreparing() const { return m_state == State::Preparing; }
-    bool isFailed() const { return m_state == State::Failed; }
+
+    // For the controllers (C++ only): the account's write path, reads and search over the
+    // open database, and who is signed in. Valid while isReady().
+    df::LocalStore &store() const { return *m_store; }
     df::Queries &queries() const { return *m_queries; }
     df::MemberSearch &search() const { return *m_search; }
+    QString user() const { return m_user; }
+    // A controller wrote: views read again, and the sync has something to send.
+    void written()
+    {
+        Q_EMIT localChanged();
+        Q_EMIT dataChanged();
+    }
 
 Q_SIGNALS:
     void stateChanged();
@@ -141,9 +103,11 @@ Q_SIGNALS:
     void labelsChanged();
 
 private:
+    bool isPreparing() const { return m_state == State::Preparing; }
+    bool isFailed() const { return m_state == State::Failed; }
+    double progress() const { return m_progress; }
+    QString rootUnitName() const;
     void setState(State state, const QString &error = {});
-    // Tells views and the scheduler about a successful write.
-    void announceWrite(const QVariantMap &answer);
     void finishOpening();
 
     State m_state = State::Opening;

@@ -3,9 +3,9 @@
 #include "auth.h"
 #include "demo/demogenerator.h"
 #include "store/database.h"
-#include "store/localstore.h"
 #include "sync/schema.h"
 #include "syncservice.h"
+#include "write/localstore.h"
 
 #include <QJsonObject>
 #include <QTemporaryDir>

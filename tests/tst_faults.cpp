@@ -11,7 +11,6 @@
 #include "domain/attendance.h"
 #include "domain/member.h"
 #include "store/database.h"
-#include "store/localstore.h"
 #include "store/queries.h"
 #include "sync/gzip.h"
 #include "sync/schema.h"
@@ -19,6 +18,7 @@
 #include "sync/syncscheduler.h"
 #include "sync/syncstore.h"
 #include "sync/transport.h"
+#include "write/localstore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -6,11 +6,11 @@
 #include "serverprocess.h"
 #include "session.h"
 #include "store/database.h"
-#include "store/localstore.h"
 #include "sync/syncengine.h"
 #include "sync/syncscheduler.h"
 #include "sync/transport.h"
 #include "workspace.h"
+#include "write/localstore.h"
 
 #include <QDirIterator>
 #include <QProcess>

@@ -13,10 +13,10 @@
 #include "domain/validation.h"
 #include "domain/volunteerentry.h"
 #include "store/database.h"
-#include "store/localstore.h"
 #include "sync/syncengine.h"
 #include "sync/syncstore.h"
 #include "sync/transport.h"
+#include "write/localstore.h"
 
 #include <QFile>
 #include <QJsonArray>

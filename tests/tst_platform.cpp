@@ -6,10 +6,10 @@
 #include "serverprocess.h"
 
 #include "store/database.h"
-#include "store/localstore.h"
 #include "sync/syncengine.h"
 #include "sync/syncstore.h"
 #include "sync/transport.h"
+#include "write/localstore.h"
 
 #include <QDirIterator>
 #include <QSettings>

@@ -1,9 +1,9 @@
 #include "demo/demogenerator.h"
 #include "domain/vntext.h"
 #include "store/database.h"
-#include "store/localstore.h"
 #include "store/membersearch.h"
 #include "store/queries.h"
+#include "write/localstore.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

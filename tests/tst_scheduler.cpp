@@ -4,10 +4,10 @@
 #include "domain/member.h"
 #include "domain/orgunit.h"
 #include "store/database.h"
-#include "store/localstore.h"
 #include "sync/syncscheduler.h"
 #include "sync/syncstore.h"
 #include "sync/transport.h"
+#include "write/localstore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

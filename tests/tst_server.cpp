@@ -10,11 +10,11 @@
 #include "domain/member.h"
 #include "domain/uuid.h"
 #include "store/database.h"
-#include "store/localstore.h"
 #include "store/queries.h"
 #include "sync/syncengine.h"
 #include "sync/syncstore.h"
 #include "sync/transport.h"
+#include "write/localstore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -6,12 +6,12 @@
 #include "domain/uuid.h"
 #include "domain/vntext.h"
 #include "store/database.h"
-#include "store/localstore.h"
 #include "store/membersearch.h"
 #include "store/migrations.h"
 #include "store/queries.h"
 #include "sync/schema.h"
 #include "sync/syncstore.h"
+#include "write/localstore.h"
 
 #include <QProcess>
 #include <QRandomGenerator>

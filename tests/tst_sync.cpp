@@ -13,12 +13,12 @@
 #include "domain/uuid.h"
 #include "domain/volunteerentry.h"
 #include "store/database.h"
-#include "store/localstore.h"
 #include "store/membersearch.h"
 #include "store/queries.h"
 #include "sync/syncengine.h"
 #include "sync/syncstore.h"
 #include "sync/transport.h"
+#include "write/localstore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -31,7 +31,7 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(path));
         Workspace ws;
         ws.open(path, 0, true);
-        QVERIFY(ws.isFailed());
+        QVERIFY(ws.state() == Workspace::State::Failed);
         QVERIFY(ws.errorText().contains(QLatin1String("Try again")));
         // The cause goes away (the user freed the name); Try again opens it.
         QVERIFY(QDir(path).removeRecursively());

@@ -8,11 +8,11 @@
 // exits 0 when in step, 1 when the sync failed (the sentence goes to stderr), 2 on usage.
 // The session token stays in memory: a fresh sign-in each run, nothing written to disk.
 #include "store/database.h"
-#include "store/localstore.h"
 #include "store/storeerror.h"
 #include "sync/syncengine.h"
 #include "sync/syncstore.h"
 #include "sync/transport.h"
+#include "write/localstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

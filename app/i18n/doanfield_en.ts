@@ -96,6 +96,33 @@
     </message>
 </context>
 <context>
+    <name>ActivityEditor</name>
+    <message>
+        <source>No workspace is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity is no longer on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date as day/month/year, e.g. 26/03/2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the time as hour:minute, e.g. 07:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a whole number, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActivityListModel</name>
     <message>
         <source>Today · %1</source>
@@ -342,6 +369,77 @@
     </message>
 </context>
 <context>
+    <name>ConflictListModel</name>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflict could not be resolved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflict could not be reopened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPage</name>
     <message>
         <source>Conflicts</source>
@@ -425,6 +523,33 @@
     </message>
     <message>
         <source>No activities planned. Create one with “New activity”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HoursModel</name>
+    <message>
+        <source>No workspace is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date as day/month/year, e.g. 26/03/2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: enter the hours as a number, e.g. 4 or 2.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hours could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -893,6 +1018,40 @@
     </message>
 </context>
 <context>
+    <name>MemberEditor</name>
+    <message>
+        <source>No workspace is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member is no longer on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date as day/month/year, e.g. 26/03/2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the year of the rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberHoursModel</name>
+    <message>
+        <source>No workspace is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the hours are rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MemberHoursPage</name>
     <message>
         <source>Volunteer hours · %1</source>
@@ -950,10 +1109,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hardship</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Marked as in hardship</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1007,6 +1162,157 @@
             <numerusform>%n conflict to settle</numerusform>
             <numerusform>%n conflicts to settle</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MemberProfile</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Religion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date joined the Union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education and training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Political theory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduced as an outstanding member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduced on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member is no longer on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a unit on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now belongs to %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1862,235 +2168,15 @@
         <source>A target cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Workspace</name>
-    <message>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Personal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ethnicity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Religion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Union</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Member card number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date joined the Union</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rating</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Education and training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Education</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Professional level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Political theory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Courses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Party</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Party member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Admitted on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Introduced as an outstanding member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Introduced on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hardship</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date and time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the date as day/month/year, e.g. 26/03/2026.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the time as hour:minute, e.g. 07:30.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter a whole number, 0 or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The activity could not be saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose at least one member.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the hours as a number, e.g. 4 or 2.5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hours could not be saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say why the hours are rejected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The member is no longer on this device.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>This conflict is no longer on this device.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The conflict could not be resolved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the year of the rating.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The member could not be saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a unit on this device.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is already in %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 now belongs to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>Workspace</name>
     <message>
         <source>The data on this device could not be opened. Try again; if it still fails, go back to sign-in (details: %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The conflict could not be reopened: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

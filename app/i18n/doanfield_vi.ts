@@ -96,6 +96,33 @@
     </message>
 </context>
 <context>
+    <name>ActivityEditor</name>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Chưa mở dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>The activity is no longer on this device.</source>
+        <translation>Hoạt động này không còn trên thiết bị.</translation>
+    </message>
+    <message>
+        <source>Enter the date as day/month/year, e.g. 26/03/2026.</source>
+        <translation>Nhập ngày theo dạng ngày/tháng/năm, VD: 26/03/2026.</translation>
+    </message>
+    <message>
+        <source>Enter the time as hour:minute, e.g. 07:30.</source>
+        <translation>Nhập giờ theo dạng giờ:phút, VD: 07:30.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, 0 or more.</source>
+        <translation>Nhập một số nguyên từ 0 trở lên.</translation>
+    </message>
+    <message>
+        <source>The activity could not be saved: %1</source>
+        <translation>Không lưu được hoạt động: %1</translation>
+    </message>
+</context>
+<context>
     <name>ActivityListModel</name>
     <message>
         <source>Today · %1</source>
@@ -334,6 +361,77 @@
     </message>
 </context>
 <context>
+    <name>ConflictListModel</name>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Ngày giờ</translation>
+    </message>
+    <message>
+        <source>Hardship</source>
+        <translation>Hoàn cảnh khó khăn</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Đã xóa</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(trống)</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Chưa mở dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>The conflict could not be resolved: %1</source>
+        <translation>Không giải quyết được xung đột: %1</translation>
+    </message>
+    <message>
+        <source>The conflict could not be reopened: %1</source>
+        <translation>Không mở lại được xung đột: %1</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPage</name>
     <message>
         <source>Conflicts</source>
@@ -417,6 +515,33 @@
     <message>
         <source>No activities planned. Create one with “New activity”.</source>
         <translation>Chưa có hoạt động nào. Tạo mới bằng nút “Hoạt động mới”.</translation>
+    </message>
+</context>
+<context>
+    <name>HoursModel</name>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Chưa mở dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>Enter the date as day/month/year, e.g. 26/03/2026.</source>
+        <translation>Nhập ngày theo dạng ngày/tháng/năm, VD: 26/03/2026.</translation>
+    </message>
+    <message>
+        <source>Choose at least one member.</source>
+        <translation>Hãy chọn ít nhất một đoàn viên.</translation>
+    </message>
+    <message>
+        <source>%1: enter the hours as a number, e.g. 4 or 2.5.</source>
+        <translation>%1: nhập số giờ, VD: 4 hoặc 2,5.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The hours could not be saved: %1</source>
+        <translation>Không lưu được số giờ: %1</translation>
     </message>
 </context>
 <context>
@@ -882,6 +1007,40 @@
     </message>
 </context>
 <context>
+    <name>MemberEditor</name>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Chưa mở dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>The member is no longer on this device.</source>
+        <translation>Đoàn viên này không còn trên thiết bị.</translation>
+    </message>
+    <message>
+        <source>Enter the date as day/month/year, e.g. 26/03/2026.</source>
+        <translation>Nhập ngày theo dạng ngày/tháng/năm, VD: 26/03/2026.</translation>
+    </message>
+    <message>
+        <source>Enter the year of the rating.</source>
+        <translation>Hãy nhập năm xếp loại.</translation>
+    </message>
+    <message>
+        <source>The member could not be saved: %1</source>
+        <translation>Không lưu được hồ sơ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MemberHoursModel</name>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Chưa mở dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>Say why the hours are rejected.</source>
+        <translation>Hãy ghi lý do từ chối.</translation>
+    </message>
+</context>
+<context>
     <name>MemberHoursPage</name>
     <message>
         <source>Volunteer hours · %1</source>
@@ -939,10 +1098,6 @@
         <translation>Chọn một đoàn viên để xem hồ sơ.</translation>
     </message>
     <message>
-        <source>Hardship</source>
-        <translation>Hoàn cảnh khó khăn</translation>
-    </message>
-    <message>
         <source>Marked as in hardship</source>
         <translation>Đã đánh dấu hoàn cảnh khó khăn</translation>
     </message>
@@ -995,6 +1150,157 @@
         <translation>
             <numerusform>%n xung đột cần xử lý</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MemberProfile</name>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>Thông tin cá nhân</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Dân tộc</translation>
+    </message>
+    <message>
+        <source>Religion</source>
+        <translation>Tôn giáo</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Liên hệ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Union</source>
+        <translation>Công tác Đoàn</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Member card number</source>
+        <translation>Số thẻ đoàn viên</translation>
+    </message>
+    <message>
+        <source>Date joined the Union</source>
+        <translation>Ngày vào Đoàn</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Education and training</source>
+        <translation>Trình độ và bồi dưỡng</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Trình độ học vấn</translation>
+    </message>
+    <message>
+        <source>Professional level</source>
+        <translation>Trình độ chuyên môn</translation>
+    </message>
+    <message>
+        <source>Political theory</source>
+        <translation>Lý luận chính trị</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Lớp đã học</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Đảng</translation>
+    </message>
+    <message>
+        <source>Party member</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>Admitted on</source>
+        <translation>Ngày vào Đảng</translation>
+    </message>
+    <message>
+        <source>Introduced as an outstanding member</source>
+        <translation>Được giới thiệu là đoàn viên ưu tú</translation>
+    </message>
+    <message>
+        <source>Introduced on</source>
+        <translation>Ngày giới thiệu</translation>
+    </message>
+    <message>
+        <source>Hardship</source>
+        <translation>Hoàn cảnh khó khăn</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Chưa mở dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>The member is no longer on this device.</source>
+        <translation>Đoàn viên này không còn trên thiết bị.</translation>
+    </message>
+    <message>
+        <source>Choose a unit on this device.</source>
+        <translation>Hãy chọn một đơn vị có trên thiết bị này.</translation>
+    </message>
+    <message>
+        <source>%1 is already in %2.</source>
+        <translation>%1 đã thuộc %2.</translation>
+    </message>
+    <message>
+        <source>%1 now belongs to %2.</source>
+        <translation>%1 đã chuyển sinh hoạt về %2.</translation>
     </message>
 </context>
 <context>
@@ -1835,236 +2141,16 @@
         <source>A target cannot be negative.</source>
         <translation>Chỉ tiêu không thể là số âm.</translation>
     </message>
-</context>
-<context>
-    <name>Workspace</name>
-    <message>
-        <source>Yes</source>
-        <translation>Có</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Không</translation>
-    </message>
-    <message>
-        <source>Personal</source>
-        <translation>Thông tin cá nhân</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>Họ và tên</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Ngày sinh</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>Giới tính</translation>
-    </message>
-    <message>
-        <source>Ethnicity</source>
-        <translation>Dân tộc</translation>
-    </message>
-    <message>
-        <source>Religion</source>
-        <translation>Tôn giáo</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Liên hệ</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Điện thoại</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Địa chỉ</translation>
-    </message>
-    <message>
-        <source>Union</source>
-        <translation>Công tác Đoàn</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Đơn vị</translation>
-    </message>
-    <message>
-        <source>Member card number</source>
-        <translation>Số thẻ đoàn viên</translation>
-    </message>
-    <message>
-        <source>Date joined the Union</source>
-        <translation>Ngày vào Đoàn</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>Chức vụ</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Tình trạng</translation>
-    </message>
-    <message>
-        <source>Rating</source>
-        <translation>Xếp loại</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Education and training</source>
-        <translation>Trình độ và bồi dưỡng</translation>
-    </message>
-    <message>
-        <source>Education</source>
-        <translation>Trình độ học vấn</translation>
-    </message>
-    <message>
-        <source>Professional level</source>
-        <translation>Trình độ chuyên môn</translation>
-    </message>
-    <message>
-        <source>Political theory</source>
-        <translation>Lý luận chính trị</translation>
-    </message>
-    <message>
-        <source>Courses</source>
-        <translation>Lớp đã học</translation>
-    </message>
-    <message>
-        <source>Party</source>
-        <translation>Đảng</translation>
-    </message>
-    <message>
-        <source>Party member</source>
-        <translation>Đảng viên</translation>
-    </message>
-    <message>
-        <source>Admitted on</source>
-        <translation>Ngày vào Đảng</translation>
-    </message>
-    <message>
-        <source>Introduced as an outstanding member</source>
-        <translation>Được giới thiệu là đoàn viên ưu tú</translation>
-    </message>
-    <message>
-        <source>Introduced on</source>
-        <translation>Ngày giới thiệu</translation>
-    </message>
-    <message>
-        <source>Hardship</source>
-        <translation>Hoàn cảnh khó khăn</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Ghi chú</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Tiêu đề</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Địa điểm</translation>
-    </message>
-    <message>
-        <source>Date and time</source>
-        <translation>Ngày giờ</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Đã xóa</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>(trống)</translation>
-    </message>
-    <message>
-        <source>No workspace is open.</source>
-        <translation>Chưa mở dữ liệu nào.</translation>
-    </message>
-    <message>
-        <source>Enter the date as day/month/year, e.g. 26/03/2026.</source>
-        <translation>Nhập ngày theo dạng ngày/tháng/năm, VD: 26/03/2026.</translation>
-    </message>
-    <message>
-        <source>Enter the time as hour:minute, e.g. 07:30.</source>
-        <translation>Nhập giờ theo dạng giờ:phút, VD: 07:30.</translation>
-    </message>
-    <message>
-        <source>Enter a whole number, 0 or more.</source>
-        <translation>Nhập một số nguyên từ 0 trở lên.</translation>
-    </message>
-    <message>
-        <source>The activity could not be saved: %1</source>
-        <translation>Không lưu được hoạt động: %1</translation>
-    </message>
-    <message>
-        <source>Choose at least one member.</source>
-        <translation>Hãy chọn ít nhất một đoàn viên.</translation>
-    </message>
-    <message>
-        <source>Enter the hours as a number, e.g. 4 or 2.5.</source>
-        <translation>Nhập số giờ, VD: 4 hoặc 2,5.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>The hours could not be saved: %1</source>
-        <translation>Không lưu được số giờ: %1</translation>
-    </message>
-    <message>
-        <source>Say why the hours are rejected.</source>
-        <translation>Hãy ghi lý do từ chối.</translation>
-    </message>
-    <message>
-        <source>The member is no longer on this device.</source>
-        <translation>Đoàn viên này không còn trên thiết bị.</translation>
-    </message>
     <message>
         <source>This conflict is no longer on this device.</source>
         <translation>Xung đột này không còn trên thiết bị.</translation>
     </message>
-    <message>
-        <source>The conflict could not be resolved: %1</source>
-        <translation>Không giải quyết được xung đột: %1</translation>
-    </message>
-    <message>
-        <source>Enter the year of the rating.</source>
-        <translation>Hãy nhập năm xếp loại.</translation>
-    </message>
-    <message>
-        <source>The member could not be saved: %1</source>
-        <translation>Không lưu được hồ sơ: %1</translation>
-    </message>
-    <message>
-        <source>Choose a unit on this device.</source>
-        <translation>Hãy chọn một đơn vị có trên thiết bị này.</translation>
-    </message>
-    <message>
-        <source>%1 is already in %2.</source>
-        <translation>%1 đã thuộc %2.</translation>
-    </message>
-    <message>
-        <source>%1 now belongs to %2.</source>
-        <translation>%1 đã chuyển sinh hoạt về %2.</translation>
-    </message>
+</context>
+<context>
+    <name>Workspace</name>
     <message>
         <source>The data on this device could not be opened. Try again; if it still fails, go back to sign-in (details: %1).</source>
         <translation>Không mở được dữ liệu trên thiết bị này. Hãy thử lại; nếu vẫn không được, hãy về trang đăng nhập (chi tiết: %1).</translation>
-    </message>
-    <message>
-        <source>The conflict could not be reopened: %1</source>
-        <translation>Không mở lại được xung đột: %1</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@
 #include "domain/vntext.h"
 #include "domain/volunteerentry.h"
 #include "store/database.h"
-#include "store/localstore.h"
+#include "write/localstore.h"
 
 #include <QTimeZone>
 #include <QUuid>

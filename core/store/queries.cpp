@@ -322,4 +322,28 @@ QList<Target> Queries::targets(const QString &unitId, int year) const
     return out;
 }
 
+QList<ConflictRecord> Queries::openConflicts(const QString &rowId, int limit) const
+{
+    QList<ConflictRecord> out;
+    auto st = m_db.prepare("SELECT id, entity, row_id, field, kept_value, lost_value, "
+                           "kept_version, lost_version, kept_user, lost_user FROM conflicts "
+                           "WHERE resolved = 0 AND deleted = 0 AND (?1 = '' OR row_id = ?1) "
+                           "ORDER BY lost_version DESC LIMIT ?2");
+    st.bind(1, rowId.isNull() ? QStringLiteral("") : rowId);
+    st.bind(2, limit);
+    while (st.step()) {
+        out.append({st.text(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5),
+                    st.text(6), st.text(7), st.text(8), st.text(9)});
+    }
+    return out;
+}
+
+int Queries::openConflictCount(const QString &rowId) const
+{
+    auto st = m_db.prepare("SELECT count(*) FROM conflicts WHERE resolved = 0 AND deleted = 0 "
+                           "AND (?1 = '' OR row_id = ?1)");
+    st.bind(1, rowId.isNull() ? QStringLiteral("") : rowId);
+    return st.step() ? st.int32(0) : 0;
+}
+
 } // namespace df

@@ -52,6 +52,22 @@ struct ActivityHours
     double total = 0;
 };
 
+// A value that lost to a concurrent edit, as the conflict row stores it: values are
+// encoded JSON (a one-element array's text), versions encoded HLCs.
+struct ConflictRecord
+{
+    QString id;
+    QString entity; // wire name: "member", "activity", ...
+    QString rowId;
+    QString field;
+    QString keptValue;
+    QString lostValue;
+    QString keptVersion;
+    QString lostVersion;
+    QString keptUser;
+    QString lostUser;
+};
+
 // Read-only queries over the local store. Totals are always computed from rows.
 class Queries
 {
@@ -80,6 +96,10 @@ public:
     ActivityHours hoursForActivity(const QString &activityId) const;
 
     QList<Target> targets(const QString &unitId, int year) const;
+
+    // Open conflicts, newest first, at most `limit`; of one record when `rowId` is given.
+    QList<ConflictRecord> openConflicts(const QString &rowId = {}, int limit = 500) const;
+    int openConflictCount(const QString &rowId = {}) const;
 
 private:
     Database &m_db;

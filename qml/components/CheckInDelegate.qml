@@ -57,7 +57,7 @@ SwipeDelegate {
                 horizontalAlignment: Text.AlignHCenter
                 verticalAlignment: Text.AlignVCenter
                 wrapMode: Text.WordWrap
-                text: Workspace.attendanceStatuses()[modelData]
+                text: Choices.of("attendance")[modelData]
                 font.pixelSize: Theme.fontSmall
                 font.bold: true
                 color: Theme.textOnPrimary
@@ -133,7 +133,7 @@ SwipeDelegate {
         id: menu
         objectName: "statusMenu"
         Repeater {
-            model: Workspace.attendanceStatuses()
+            model: Choices.of("attendance")
             delegate: RadioDelegate {
                 required property int index
                 required property string modelData

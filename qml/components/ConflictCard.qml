@@ -17,16 +17,19 @@ Pane {
     required property string keptWhen
     required property string lostWhen
     property bool showRecord: true
+    // The list the card is in; it settles the conflict.
+    required property ConflictListModel conflicts
 
     function resolve(restore) {
-        const r = Workspace.resolveConflict(card.conflictId, restore)
+        const list = card.conflicts
+        const r = list.resolve(card.conflictId, restore)
         if (!r.ok) {
             Nav.toast(r.message)
             return
         }
         const id = card.conflictId
         Nav.toastAction(restore ? qsTr("Overwritten value restored") : qsTr("Current value kept"),
-                        qsTr("Undo"), () => Workspace.reopenConflict(id))
+                        qsTr("Undo"), () => list.reopen(id))
     }
 
     background: Rectangle { color: Theme.surface; radius: Theme.radius; border.color: Theme.divider }

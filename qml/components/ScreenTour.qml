@@ -10,6 +10,7 @@ Item {
 
     ActivityListModel { id: activities; workspace: Workspace; unitId: root.window.unitId; daysBack: 7; daysAhead: 30; limit: 20 }
     MemberListModel { id: members; workspace: Workspace; unitId: root.window.unitId }
+    MemberEditor { id: tourMember; workspace: Workspace }
 
     function show(name) {
         const w = window
@@ -51,12 +52,12 @@ Item {
             const page = root.window.currentPage
             if (!page || !page.typeAndEnter)
                 return
-            const first = page.model.memberAt(0)
-            const name = Workspace.memberName(first)
+            tourMember.load(page.model.memberAt(0))
+            const name = tourMember.fullName
             if (scene === "door-choose") {
                 page.typeAndEnter(name.split(" ")[0])
             } else {
-                const card = Workspace.memberInfo(first).cardNumber || name
+                const card = tourMember.cardNumber || name
                 page.typeAndEnter(card)
                 page.typeAndEnter(card)
             }

@@ -15,14 +15,8 @@ ItemDelegate {
                                 : state === Session.Syncing ? Theme.primary
                                 : state === Session.Local ? Theme.textMuted : Theme.success
     // Open conflicts, shown as a count that leads to them.
-    property int conflicts: 0
-    function refresh() { conflicts = Workspace.ready ? Workspace.openConflictCount() : 0 }
-    Component.onCompleted: refresh()
-    Connections {
-        target: Workspace
-        function onDataChanged() { root.refresh() }
-        function onStateChanged() { root.refresh() }
-    }
+    readonly property int conflicts: openConflicts.total
+    ConflictListModel { id: openConflicts; workspace: Workspace; limit: 0 }
     implicitHeight: Theme.touchTarget
     padding: 0
     leftPadding: Theme.padding

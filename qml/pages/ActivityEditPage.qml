@@ -12,25 +12,12 @@ Page {
 
     background: Rectangle { color: Theme.background }
 
+    // The form's fields are the editor's properties; it reads and writes the activity.
+    ActivityEditor { id: editor; workspace: Workspace }
+
     Component.onCompleted: {
         clearSummaryOnEdit()
-        const a = activityId.length > 0 ? Workspace.activityInfo(activityId) : null
-        if (a && a.id) {
-            kind.currentIndex = a.kind
-            title.text = a.title
-            date.text = a.date
-            time.text = a.time
-            place.text = a.place
-            campaign.text = a.campaign
-            description.text = a.description
-            trees.text = a.trees || ""
-            children.text = a.children || ""
-            money.text = a.money || ""
-            works.text = a.works || ""
-        } else {
-            date.text = Workspace.today()
-            time.text = "07:30"
-        }
+        editor.load(activityId, unitId)
     }
 
     // The summary under the form goes once the user starts correcting a field.
@@ -40,11 +27,7 @@ Page {
     }
 
     function save() {
-        const r = Workspace.saveActivity({
-            id: activityId, unitId: unitId, kind: kind.currentIndex, title: title.text,
-            date: date.text, time: time.text, place: place.text, campaign: campaign.text,
-            description: description.text, trees: trees.text, children: children.text,
-            money: money.text, works: works.text })
+        const r = editor.save()
         const e = r.errors || {}
         title.error = e.title || ""
         date.error = e.date || e.startsAt || ""
@@ -87,14 +70,18 @@ Page {
             ComboBox {
                 id: kind
                 Layout.fillWidth: true
-                model: Workspace.activityKinds()
+                model: Choices.of("activityKind")
                 font.pixelSize: Theme.fontBody
+                currentIndex: editor.kind
+                onCurrentIndexChanged: editor.kind = currentIndex
             }
             FormField {
                 id: title
                 objectName: "titleField"
                 label: qsTr("Title")
                 placeholderText: qsTr("e.g. Chủ nhật xanh tháng 12")
+                text: editor.title
+                onTextChanged: editor.title = text
             }
             RowLayout {
                 Layout.fillWidth: true
@@ -103,16 +90,26 @@ Page {
                     id: date
                     label: qsTr("Date (day/month/year)")
                     inputMethodHints: Qt.ImhDate
+                    text: editor.date
+                    onTextChanged: editor.date = text
                 }
                 FormField {
                     id: time
                     label: qsTr("Time")
                     inputMethodHints: Qt.ImhTime
+                    text: editor.time
+                    onTextChanged: editor.time = text
                 }
             }
-            FormField { id: place; label: qsTr("Place") }
-            FormField { id: campaign; label: qsTr("Campaign"); placeholderText: qsTr("e.g. Mùa hè xanh") }
-            FormField { id: description; label: qsTr("Description") }
+            FormField { id: place; label: qsTr("Place"); text: editor.place; onTextChanged: editor.place = text }
+            FormField {
+                id: campaign
+                label: qsTr("Campaign")
+                placeholderText: qsTr("e.g. Mùa hè xanh")
+                text: editor.campaign
+                onTextChanged: editor.campaign = text
+            }
+            FormField { id: description; label: qsTr("Description"); text: editor.description; onTextChanged: editor.description = text }
             Label {
                 text: qsTr("Outputs")
                 font.pixelSize: Theme.fontBody
@@ -123,10 +120,22 @@ Page {
                 Layout.fillWidth: true
                 columns: 2
                 columnSpacing: Theme.spacing
-                FormField { id: trees; label: qsTr("Trees planted"); inputMethodHints: Qt.ImhDigitsOnly }
-                FormField { id: children; label: qsTr("Children supported"); inputMethodHints: Qt.ImhDigitsOnly }
-                FormField { id: money; label: qsTr("Money raised (VND)"); inputMethodHints: Qt.ImhDigitsOnly }
-                FormField { id: works; label: qsTr("Works built"); inputMethodHints: Qt.ImhDigitsOnly }
+                FormField {
+                    id: trees; label: qsTr("Trees planted"); inputMethodHints: Qt.ImhDigitsOnly
+                    text: editor.trees; onTextChanged: editor.trees = text
+                }
+                FormField {
+                    id: children; label: qsTr("Children supported"); inputMethodHints: Qt.ImhDigitsOnly
+                    text: editor.children; onTextChanged: editor.children = text
+                }
+                FormField {
+                    id: money; label: qsTr("Money raised (VND)"); inputMethodHints: Qt.ImhDigitsOnly
+                    text: editor.money; onTextChanged: editor.money = text
+                }
+                FormField {
+                    id: works; label: qsTr("Works built"); inputMethodHints: Qt.ImhDigitsOnly
+                    text: editor.works; onTextChanged: editor.works = text
+                }
             }
             Label {
                 id: formError

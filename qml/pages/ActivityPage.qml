@@ -7,18 +7,9 @@ import DoanField
 Page {
     id: root
     property string activityId: ""
-    property var info: ({})
-    function refresh() { info = activityId.length > 0 ? Workspace.activityInfo(activityId) : ({}) }
-    onActivityIdChanged: refresh()
-    Component.onCompleted: refresh()
-    Connections {
-        target: Workspace
-        function onDataChanged() { root.refresh() }
-        // Check-ins and hours written elsewhere: read again once, and only while shown
-        // (under the check-in page the summary waits until the officer comes back).
-        function onLocalChanged() { if (root.visible) Qt.callLater(root.refresh) }
-    }
-    onVisibleChanged: if (visible) refresh()
+    // Read again while shown; under the check-in page it waits until the officer is back.
+    ActivitySummary { id: summary; workspace: Workspace; activityId: root.activityId; live: root.visible }
+    readonly property var info: summary.info
 
     background: Rectangle { color: Theme.background }
 

@@ -15,7 +15,8 @@ Page {
     property string activityId: ""
     property bool conference: false
     readonly property alias model: roster
-    readonly property var info: Workspace.activityInfo(activityId)
+    ActivitySummary { id: summary; workspace: Workspace; activityId: root.activityId; figures: false }
+    readonly property var info: summary.info
     // The last door answer: {result, name, time, count}; shown in the banner.
     property var answer: ({})
 

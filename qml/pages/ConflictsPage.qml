@@ -9,13 +9,7 @@ import DoanField
 Page {
     id: root
     readonly property alias conflicts: conflictRows
-    ListModel { id: conflictRows }
-    function refresh() { Rows.update(conflictRows, Workspace.openConflicts(), "id") }
-    Component.onCompleted: refresh()
-    Connections {
-        target: Workspace
-        function onDataChanged() { root.refresh() }
-    }
+    ConflictListModel { id: conflictRows; workspace: Workspace }
 
     background: Rectangle { color: Theme.background }
 
@@ -35,8 +29,7 @@ Page {
             color: Theme.text
         }
         delegate: ConflictCard {
-            required property string id
-            conflictId: id
+            conflicts: conflictRows
             width: ListView.view.width
         }
         Label {

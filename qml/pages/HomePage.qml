@@ -11,14 +11,10 @@ Page {
     property string unitName: Workspace.rootUnitName
     signal chooseUnit()
 
-    readonly property int members: Workspace.ready ? Workspace.memberCount(unitId) : 0
-    property int conflicts: 0
-    function refresh() { conflicts = Workspace.openConflictCount() }
-    Component.onCompleted: refresh()
-    Connections {
-        target: Workspace
-        function onDataChanged() { root.refresh() }
-    }
+    UnitSummary { id: unit; workspace: Workspace; unitId: root.unitId }
+    ConflictListModel { id: openConflicts; workspace: Workspace; limit: 0 }
+    readonly property int members: unit.activeMembers
+    readonly property int conflicts: openConflicts.total
 
     background: Rectangle { color: Theme.background }
 

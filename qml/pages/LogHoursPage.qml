@@ -11,37 +11,24 @@ Page {
     property string activityId: ""
     property string memberId: ""
     property string unitId: Workspace.rootUnitId
-    readonly property var activity: activityId.length > 0 ? Workspace.activityInfo(activityId) : ({})
+    ActivitySummary { id: summary; workspace: Workspace; activityId: root.activityId; figures: false }
+    readonly property var activity: summary.info
 
     background: Rectangle { color: Theme.background }
 
-    ListModel { id: people }
-
-    function add(id, name) {
-        for (let i = 0; i < people.count; ++i)
-            if (people.get(i).memberId === id)
-                return
-        people.append({ memberId: id, fullName: name, hours: hoursAll.text })
-    }
+    // Who gets hours, and how many each.
+    HoursModel { id: people; workspace: Workspace; hoursEach: hoursAll.text }
 
     Component.onCompleted: {
-        date.text = activity.date || Workspace.today()
+        date.text = activity.date || Choices.today()
         description.text = activity.title || ""
-        if (activityId.length > 0) {
-            const list = Workspace.attendeesOf(activityId)
-            for (const p of list)
-                add(p.memberId, p.fullName)
-        }
-        if (memberId.length > 0) {
-            add(memberId, Workspace.memberName(memberId))
-        }
+        people.addAttendees(activityId)
+        if (memberId.length > 0)
+            people.add(memberId)
     }
 
     function save() {
-        const entries = []
-        for (let i = 0; i < people.count; ++i)
-            entries.push({ memberId: people.get(i).memberId, hours: people.get(i).hours })
-        const r = Workspace.logHours(entries, date.text, description.text, activityId)
+        const r = people.save(date.text, description.text, activityId)
         error.text = r.ok ? "" : r.message
         if (r.ok) {
             Nav.toast(qsTr("Hours logged for %n member(s)", "", r.count))
@@ -75,12 +62,6 @@ Page {
                 label: qsTr("Hours each")
                 text: "4"
                 inputMethodHints: Qt.ImhFormattedNumbersOnly
-                onTextChanged: {
-                    if (!people)
-                        return
-                    for (let i = 0; i < people.count; ++i)
-                        people.setProperty(i, "hours", text)
-                }
             }
         }
         FormField {
@@ -115,7 +96,7 @@ Page {
                 required property string unitName
                 width: ListView.view.width
                 text: fullName + " · " + unitName
-                onClicked: { root.add(memberId, fullName); search.text = "" }
+                onClicked: { people.add(memberId); search.text = "" }
             }
         }
     }
@@ -146,7 +127,7 @@ Page {
                 horizontalAlignment: Text.AlignRight
                 inputMethodHints: Qt.ImhFormattedNumbersOnly
                 Accessible.name: qsTr("Hours for %1").arg(parent.fullName)
-                onTextEdited: people.setProperty(parent.index, "hours", text)
+                onTextEdited: people.setHours(parent.index, text)
             }
             ToolButton {
                 implicitWidth: Theme.touchTarget

@@ -9,60 +9,21 @@ Page {
     id: root
     property string memberId: ""
     property string unitId: Workspace.rootUnitId
-    property var info: ({})
     signal saved(string memberId)
 
     background: Rectangle { color: Theme.background }
 
+    // The form's fields are the editor's properties; it reads and writes the member.
+    MemberEditor { id: editor; workspace: Workspace }
+
     Component.onCompleted: {
         clearSummaryOnEdit()
-        info = Workspace.memberInfo(memberId, unitId)
-        chosenUnit = info.unitId || unitId
-        chosenUnitName = info.unitName || Workspace.unitName(chosenUnit)
-        fullName.text = info.fullName || ""
-        birthDate.text = info.birthDate || ""
-        gender.currentIndex = info.gender || 0
-        ethnicity.text = info.ethnicity || ""
-        religion.text = info.religion || ""
-        citizenId.text = info.citizenId || ""
-        phone.text = info.phone || ""
-        email.text = info.email || ""
-        address.text = info.address || ""
-        cardNumber.text = info.cardNumber || ""
-        joinedDate.text = info.joinedDate || ""
-        position.currentIndex = info.position || 0
-        status.currentIndex = info.status || 0
-        rating.currentIndex = info.rating || 0
-        ratingYear.text = info.ratingYear || ""
-        education.text = info.education || ""
-        professional.text = info.professional || ""
-        theory.currentIndex = info.theoryLevel || 0
-        courses.text = info.courses || ""
-        partyMember.checked = !!info.partyMember
-        partyDate.text = info.partyDate || ""
-        outstanding.checked = !!info.outstanding
-        outstandingDate.text = info.outstandingDate || ""
-        hardship.checked = !!info.hardship
-        hardshipNote.text = info.hardshipNote || ""
+        editor.load(memberId, unitId)
         fullName.field.forceActiveFocus()
     }
 
-    property string chosenUnit: ""
-    property string chosenUnitName: ""
-
     function save() {
-        const r = Workspace.saveMember({
-            id: memberId, unitId: chosenUnit, fullName: fullName.text,
-            birthDate: birthDate.text, gender: gender.currentIndex, ethnicity: ethnicity.text,
-            religion: religion.text, citizenId: citizenId.text, phone: phone.text,
-            email: email.text, address: address.text, cardNumber: cardNumber.text,
-            joinedDate: joinedDate.text, position: position.currentIndex,
-            status: status.currentIndex, rating: rating.currentIndex, ratingYear: ratingYear.text,
-            education: education.text, professional: professional.text,
-            theoryLevel: theory.currentIndex, courses: courses.text,
-            partyMember: partyMember.checked, partyDate: partyDate.text,
-            outstanding: outstanding.checked, outstandingDate: outstandingDate.text,
-            hardship: hardship.checked, hardshipNote: hardshipNote.text })
+        const r = editor.save()
         const e = r.errors || {}
         for (const key in formFields())
             formFields()[key].error = e[key] || ""
@@ -90,8 +51,8 @@ Page {
     UnitPickerDialog {
         id: unitDialog
         title: qsTr("Unit")
-        currentUnitId: root.chosenUnit
-        onUnitChosen: (id, name) => { root.chosenUnit = id; root.chosenUnitName = name; unitError.text = "" }
+        currentUnitId: editor.unitId
+        onUnitChosen: (id, name) => { editor.unitId = id; unitError.text = "" }
     }
 
     Flickable {
@@ -116,16 +77,16 @@ Page {
             }
 
             Label { text: qsTr("Personal"); font.bold: true; color: Theme.primary; font.pixelSize: Theme.fontBody }
-            FormField { id: fullName; objectName: "fullNameField"; label: qsTr("Full name") + " *" }
+            FormField { id: fullName; text: editor.fullName; onTextChanged: editor.fullName = text; objectName: "fullNameField"; label: qsTr("Full name") + " *" }
             GridLayout {
                 Layout.fillWidth: true
                 columns: root.width > Theme.twoColumns ? 2 : 1
                 columnSpacing: Theme.spacing
-                FormField { id: birthDate; objectName: "birthDateField"; label: qsTr("Date of birth (day/month/year)"); inputMethodHints: Qt.ImhDate }
-                ChoiceField { id: gender; label: qsTr("Gender"); model: Workspace.choices("gender") }
-                FormField { id: ethnicity; label: qsTr("Ethnicity"); placeholderText: qsTr("e.g. Kinh") }
-                FormField { id: religion; label: qsTr("Religion") }
-                FormField { id: citizenId; label: qsTr("Citizen ID"); inputMethodHints: Qt.ImhDigitsOnly }
+                FormField { id: birthDate; text: editor.birthDate; onTextChanged: editor.birthDate = text; objectName: "birthDateField"; label: qsTr("Date of birth (day/month/year)"); inputMethodHints: Qt.ImhDate }
+                ChoiceField { id: gender; currentIndex: editor.gender; onCurrentIndexChanged: editor.gender = currentIndex; label: qsTr("Gender"); model: Choices.of("gender") }
+                FormField { id: ethnicity; text: editor.ethnicity; onTextChanged: editor.ethnicity = text; label: qsTr("Ethnicity"); placeholderText: qsTr("e.g. Kinh") }
+                FormField { id: religion; text: editor.religion; onTextChanged: editor.religion = text; label: qsTr("Religion") }
+                FormField { id: citizenId; text: editor.citizenId; onTextChanged: editor.citizenId = text; label: qsTr("Citizen ID"); inputMethodHints: Qt.ImhDigitsOnly }
             }
 
             Label { text: qsTr("Contact"); font.bold: true; color: Theme.primary; font.pixelSize: Theme.fontBody }
@@ -133,10 +94,10 @@ Page {
                 Layout.fillWidth: true
                 columns: root.width > Theme.twoColumns ? 2 : 1
                 columnSpacing: Theme.spacing
-                FormField { id: phone; objectName: "phoneField"; label: qsTr("Phone"); inputMethodHints: Qt.ImhDialableCharactersOnly }
-                FormField { id: email; label: qsTr("Email"); inputMethodHints: Qt.ImhEmailCharactersOnly }
+                FormField { id: phone; text: editor.phone; onTextChanged: editor.phone = text; objectName: "phoneField"; label: qsTr("Phone"); inputMethodHints: Qt.ImhDialableCharactersOnly }
+                FormField { id: email; text: editor.email; onTextChanged: editor.email = text; label: qsTr("Email"); inputMethodHints: Qt.ImhEmailCharactersOnly }
             }
-            FormField { id: address; label: qsTr("Address") }
+            FormField { id: address; text: editor.address; onTextChanged: editor.address = text; label: qsTr("Address") }
 
             Label { text: qsTr("Union"); font.bold: true; color: Theme.primary; font.pixelSize: Theme.fontBody }
             ColumnLayout {
@@ -147,7 +108,7 @@ Page {
                     objectName: "unitButton"
                     Layout.fillWidth: true
                     implicitHeight: Theme.touchTarget
-                    text: root.chosenUnitName.length > 0 ? root.chosenUnitName : qsTr("Choose a unit")
+                    text: editor.unitName.length > 0 ? editor.unitName : qsTr("Choose a unit")
                     onClicked: unitDialog.open()
                 }
                 Label {
@@ -163,12 +124,12 @@ Page {
                 Layout.fillWidth: true
                 columns: root.width > Theme.twoColumns ? 2 : 1
                 columnSpacing: Theme.spacing
-                FormField { id: cardNumber; label: qsTr("Member card number") }
-                FormField { id: joinedDate; objectName: "joinedDateField"; label: qsTr("Date joined the Union"); inputMethodHints: Qt.ImhDate }
-                ChoiceField { id: position; label: qsTr("Position"); model: Workspace.choices("position") }
-                ChoiceField { id: status; objectName: "statusField"; label: qsTr("Status"); model: Workspace.choices("status") }
-                ChoiceField { id: rating; label: qsTr("Rating"); model: Workspace.choices("rating") }
-                FormField { id: ratingYear; label: qsTr("Rating year"); inputMethodHints: Qt.ImhDigitsOnly; enabled: rating.currentIndex > 0 }
+                FormField { id: cardNumber; text: editor.cardNumber; onTextChanged: editor.cardNumber = text; label: qsTr("Member card number") }
+                FormField { id: joinedDate; text: editor.joinedDate; onTextChanged: editor.joinedDate = text; objectName: "joinedDateField"; label: qsTr("Date joined the Union"); inputMethodHints: Qt.ImhDate }
+                ChoiceField { id: position; currentIndex: editor.position; onCurrentIndexChanged: editor.position = currentIndex; label: qsTr("Position"); model: Choices.of("position") }
+                ChoiceField { id: status; currentIndex: editor.status; onCurrentIndexChanged: editor.status = currentIndex; objectName: "statusField"; label: qsTr("Status"); model: Choices.of("status") }
+                ChoiceField { id: rating; currentIndex: editor.rating; onCurrentIndexChanged: editor.rating = currentIndex; label: qsTr("Rating"); model: Choices.of("rating") }
+                FormField { id: ratingYear; text: editor.ratingYear; onTextChanged: editor.ratingYear = text; label: qsTr("Rating year"); inputMethodHints: Qt.ImhDigitsOnly; enabled: rating.currentIndex > 0 }
             }
 
             Label { text: qsTr("Education and training"); font.bold: true; color: Theme.primary; font.pixelSize: Theme.fontBody }
@@ -176,21 +137,21 @@ Page {
                 Layout.fillWidth: true
                 columns: root.width > Theme.twoColumns ? 2 : 1
                 columnSpacing: Theme.spacing
-                FormField { id: education; label: qsTr("Education"); placeholderText: qsTr("e.g. 12/12") }
-                FormField { id: professional; label: qsTr("Professional level") }
-                ChoiceField { id: theory; label: qsTr("Political theory"); model: Workspace.choices("theory") }
-                FormField { id: courses; label: qsTr("Courses (separated by ;)") }
+                FormField { id: education; text: editor.education; onTextChanged: editor.education = text; label: qsTr("Education"); placeholderText: qsTr("e.g. 12/12") }
+                FormField { id: professional; text: editor.professional; onTextChanged: editor.professional = text; label: qsTr("Professional level") }
+                ChoiceField { id: theory; currentIndex: editor.theoryLevel; onCurrentIndexChanged: editor.theoryLevel = currentIndex; label: qsTr("Political theory"); model: Choices.of("theory") }
+                FormField { id: courses; text: editor.courses; onTextChanged: editor.courses = text; label: qsTr("Courses (separated by ;)") }
             }
 
             Label { text: qsTr("Party"); font.bold: true; color: Theme.primary; font.pixelSize: Theme.fontBody }
-            Switch { id: partyMember; text: qsTr("Party member"); font.pixelSize: Theme.fontBody }
-            FormField { id: partyDate; label: qsTr("Admitted on"); visible: partyMember.checked; inputMethodHints: Qt.ImhDate }
-            Switch { id: outstanding; text: qsTr("Introduced as an outstanding member"); font.pixelSize: Theme.fontBody }
-            FormField { id: outstandingDate; label: qsTr("Introduced on"); visible: outstanding.checked; inputMethodHints: Qt.ImhDate }
+            Switch { id: partyMember; checked: editor.partyMember; onCheckedChanged: editor.partyMember = checked; text: qsTr("Party member"); font.pixelSize: Theme.fontBody }
+            FormField { id: partyDate; text: editor.partyDate; onTextChanged: editor.partyDate = text; label: qsTr("Admitted on"); visible: partyMember.checked; inputMethodHints: Qt.ImhDate }
+            Switch { id: outstanding; checked: editor.outstanding; onCheckedChanged: editor.outstanding = checked; text: qsTr("Introduced as an outstanding member"); font.pixelSize: Theme.fontBody }
+            FormField { id: outstandingDate; text: editor.outstandingDate; onTextChanged: editor.outstandingDate = text; label: qsTr("Introduced on"); visible: outstanding.checked; inputMethodHints: Qt.ImhDate }
 
             Label { text: qsTr("Hardship"); font.bold: true; color: Theme.primary; font.pixelSize: Theme.fontBody }
-            Switch { id: hardship; text: qsTr("In hardship"); font.pixelSize: Theme.fontBody }
-            FormField { id: hardshipNote; label: qsTr("Note"); visible: hardship.checked; placeholderText: qsTr("Note, e.g. family circumstances") }
+            Switch { id: hardship; checked: editor.hardship; onCheckedChanged: editor.hardship = checked; text: qsTr("In hardship"); font.pixelSize: Theme.fontBody }
+            FormField { id: hardshipNote; text: editor.hardshipNote; onTextChanged: editor.hardshipNote = text; label: qsTr("Note"); visible: hardship.checked; placeholderText: qsTr("Note, e.g. family circumstances") }
 
             Label {
                 id: formError

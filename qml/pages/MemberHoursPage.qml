@@ -8,19 +8,10 @@ import DoanField
 Page {
     id: root
     property string memberId: ""
-    property var hours: ({ entries: [], years: [], total: 0, confirmed: 0 })
     property string rejectingId: ""
     // Entries update in place (a sync, a confirmation), so the list keeps its place.
-    ListModel { id: entries }
-    function refresh() {
-        hours = Workspace.memberHours(memberId)
-        Rows.update(entries, hours.entries, "id")
-    }
-    Component.onCompleted: refresh()
-    Connections {
-        target: Workspace
-        function onDataChanged() { root.refresh() }
-    }
+    MemberHoursModel { id: entries; workspace: Workspace; memberId: root.memberId }
+    readonly property alias hours: entries
     function fmt(h) { return Number(h).toLocaleString(Qt.locale(), "f", 1) }
 
     background: Rectangle { color: Theme.background }
@@ -31,7 +22,7 @@ Page {
             Layout.fillWidth: true
             Layout.margins: Theme.padding
             Layout.bottomMargin: 0
-            text: qsTr("Volunteer hours · %1").arg(Workspace.memberName(root.memberId))
+            text: qsTr("Volunteer hours · %1").arg(entries.fullName)
             font.pixelSize: Theme.fontTitle
             font.bold: true
             wrapMode: Text.WordWrap
@@ -101,14 +92,14 @@ Page {
                     implicitHeight: Theme.touchTarget
                     text: qsTr("Confirm")
                     flat: true
-                    onClicked: Workspace.confirmHours(entry.modelData.id, true, "")
+                    onClicked: entries.confirm(entry.modelData.entryId)
                 }
                 Button {
                     visible: entry.modelData.confirmation === 0
                     implicitHeight: Theme.touchTarget
                     text: qsTr("Reject")
                     flat: true
-                    onClicked: { root.rejectingId = entry.modelData.id; rejectDialog.open() }
+                    onClicked: { root.rejectingId = entry.modelData.entryId; rejectDialog.open() }
                 }
             }
         }
@@ -131,7 +122,7 @@ Page {
         footer: DialogButtons { acceptText: qsTr("Reject") }
         onAboutToShow: { reason.text = ""; rejectError.text = "" }
         onAccepted: {
-            const r = Workspace.confirmHours(root.rejectingId, false, reason.text)
+            const r = entries.reject(root.rejectingId, reason.text)
             if (!r.ok) {
                 rejectError.text = r.message
                 open()

@@ -7,35 +7,32 @@ import DoanField
 Page {
     id: root
     property string memberId: ""
-    property var sections: []
-    readonly property bool hardship: sections.some(s => s.title === qsTr("Hardship"))
-    function refresh() {
-        sections = memberId.length > 0 ? Workspace.memberProfile(memberId) : []
-        Rows.update(conflictRows, memberId.length > 0 ? Workspace.openConflicts(memberId) : [], "id")
-    }
+    MemberProfile { id: profile; workspace: Workspace; memberId: root.memberId }
+    readonly property var sections: profile.sections
+    readonly property bool hardship: profile.hardship
     // Open conflicts on this member, shown first so they are settled where they matter.
-    ListModel { id: conflictRows }
-    onMemberIdChanged: refresh()
-    Component.onCompleted: refresh()
-    function setHardship(on, note) {
-        const r = Workspace.setHardship(memberId, on, note)
-        Nav.toast(r.ok ? (on ? qsTr("Marked as in hardship") : qsTr("Hardship mark cleared")) : r.message)
+    ConflictListModel {
+        id: conflictRows
+        workspace: Workspace
+        rowId: root.memberId
+        limit: root.memberId.length > 0 ? 500 : 0 // no member: no rows (not everyone's)
     }
-    Connections {
-        target: Workspace
-        function onDataChanged() { root.refresh() }
+    function setHardship(on, note) {
+        const r = profile.setHardship(on, note)
+        Nav.toast(r.ok ? (on ? qsTr("Marked as in hardship") : qsTr("Hardship mark cleared")) : r.message)
     }
     // Moves the member, with undo in the message (a wrong tap in a long tree is easy).
     function transfer(unitId) {
-        const from = Workspace.memberInfo(memberId).unitId
-        const id = memberId
-        const r = Workspace.transferMember(id, unitId)
+        const from = profile.unitId
+        const r = profile.transferTo(unitId)
         if (!r.ok) {
             Nav.toast(r.message)
             return
         }
+        const moved = profile.memberId
         Nav.toastAction(r.message, qsTr("Undo"), () => {
-            const back = Workspace.transferMember(id, from)
+            profile.memberId = moved
+            const back = profile.transferTo(from)
             Nav.toast(back.ok ? qsTr("Transfer undone") : back.message)
         })
     }
@@ -101,7 +98,7 @@ Page {
                     implicitHeight: Theme.touchTarget
                     text: qsTr("Transfer")
                     onClicked: {
-                        transferDialog.currentUnitId = Workspace.memberInfo(root.memberId).unitId
+                        transferDialog.currentUnitId = profile.unitId
                         transferDialog.open()
                     }
                 }
@@ -132,8 +129,7 @@ Page {
                 objectName: "memberConflicts"
                 model: conflictRows
                 delegate: ConflictCard {
-                    required property string id
-                    conflictId: id
+                    conflicts: conflictRows
                     showRecord: false
                     Layout.fillWidth: true
                 }

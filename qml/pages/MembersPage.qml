@@ -7,6 +7,7 @@ import DoanField
 // ignores diacritics ("nguyen van an" finds "Nguyễn Văn An").
 Page {
     id: root
+    UnitSummary { id: unit; workspace: Workspace; unitId: root.unitId }
     property string unitId: Workspace.rootUnitId
     property string unitName: Workspace.rootUnitName
     property string currentMemberId: ""
@@ -38,7 +39,7 @@ Page {
                       : members.activeFilters > 0
                         ? (members.complete ? qsTr("%n member(s) match the filters", "", members.count)
                                             : qsTr("More than %n members match the filters", "", members.count))
-                        : qsTr("%1 · %n active member(s)", "", Workspace.memberCount(root.unitId))
+                        : qsTr("%1 · %n active member(s)", "", unit.activeMembers)
                             .arg(root.unitName)
                 font.pixelSize: Theme.fontSmall
                 color: Theme.textMuted
@@ -83,14 +84,14 @@ Page {
             ChoiceField {
                 objectName: "statusFilter"
                 label: qsTr("Status")
-                model: [qsTr("All")].concat(Workspace.choices("status"))
+                model: [qsTr("All")].concat(Choices.of("status"))
                 currentIndex: members.status + 1
                 box.onActivated: index => members.status = index - 1
             }
             ChoiceField {
                 objectName: "positionFilter"
                 label: qsTr("Position")
-                model: [qsTr("All")].concat(Workspace.choices("position"))
+                model: [qsTr("All")].concat(Choices.of("position"))
                 currentIndex: members.position + 1
                 box.onActivated: index => members.position = index - 1
             }

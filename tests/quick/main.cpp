@@ -8,9 +8,9 @@
 #include "domain/member.h"
 #include "domain/uuid.h"
 #include "store/database.h"
-#include "store/localstore.h"
 #include "sync/merger.h"
 #include "sync/syncstore.h"
+#include "write/localstore.h"
 
 #include <QCoreApplication>
 #include <QQmlContext>
@@ -92,7 +92,7 @@ public Q_SLOTS:
         Session::setInstance(m_session);
         m_session->setDemo(m_dir.filePath(QStringLiteral("demo.sqlite")), 300);
         m_session->openDemo();
-        while (!m_workspace->isReady() && !m_workspace->isFailed())
+        while (!m_workspace->isReady() && !(m_workspace->state() == Workspace::State::Failed))
             QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
         addConflict();
     }

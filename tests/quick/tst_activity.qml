@@ -14,11 +14,18 @@ TestCase {
 
     Component { id: pageComponent; ActivityPage { width: 412; height: 900 } }
     Component { id: rosterComponent; CheckInModel { workspace: Workspace } }
+    Component { id: editorComponent; ActivityEditor { workspace: Workspace } }
+    Component { id: sheetComponent; HoursModel { workspace: Workspace } }
 
     function test_summaryFollowsCheckIns() {
-        const saved = Workspace.saveActivity({ title: "Ngày hội hiến máu", unitId: Workspace.rootUnitId,
-                                               date: Workspace.today(), time: "7:00",
-                                               place: "Nhà văn hoá xã", trees: "120", money: "1.500.000" })
+        const editor = createTemporaryObject(editorComponent, test)
+        editor.load("", Workspace.rootUnitId)
+        editor.title = "Ngày hội hiến máu"
+        editor.time = "7:00"
+        editor.place = "Nhà văn hoá xã"
+        editor.trees = "120"
+        editor.money = "1.500.000"
+        const saved = editor.save()
         verify(saved.ok, saved.message)
         const page = createTemporaryObject(pageComponent, test, { activityId: saved.id })
         compare(findChild(page, "activityTitle").text, "Ngày hội hiến máu")
@@ -36,9 +43,10 @@ TestCase {
         compare(page.info.excused, 1)
         compare(page.info.expected, roster.expected)
 
-        const hours = Workspace.logHours([{ memberId: roster.memberAt(0), hours: "4" },
-                                          { memberId: roster.memberAt(1), hours: "2,5" }],
-                                         Workspace.today(), "", saved.id)
+        const sheet = createTemporaryObject(sheetComponent, test)
+        compare(sheet.addAttendees(saved.id), 2, "present and late, not excused")
+        sheet.setHours(1, "2,5")
+        const hours = sheet.save(Choices.today(), "", saved.id)
         verify(hours.ok, hours.message)
         tryVerify(() => page.info.hoursMembers === 2)
         fuzzyCompare(page.info.hoursTotal, 6.5, 0.001)

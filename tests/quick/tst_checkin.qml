@@ -19,9 +19,12 @@ TestCase {
 
     function rosterOf(page) { return findChild(page, "roster") }
     // A fresh activity of the whole workspace, so nobody is marked yet.
+    Component { id: editorComponent; ActivityEditor { workspace: Workspace } }
     function newActivity(title) {
-        const r = Workspace.saveActivity({ title: title, unitId: Workspace.rootUnitId,
-                                           date: Workspace.today(), time: "07:30" })
+        const editor = createTemporaryObject(editorComponent, test)
+        editor.load("", Workspace.rootUnitId)
+        editor.title = title
+        const r = editor.save()
         verify(r.ok, r.message)
         return r.id
     }

@@ -21,6 +21,10 @@ TestCase {
     Component { id: memberComponent; MemberPage { width: 412; height: 900 } }
     MemberListModel { id: members; workspace: Workspace; unitId: Workspace.rootUnitId }
     SignalSpy { id: savedSpy; signalName: "saved" }
+    Component { id: editorComponent; ActivityEditor { workspace: Workspace } }
+    Component { id: sheetComponent; HoursModel { workspace: Workspace } }
+    Component { id: summaryComponent; ActivitySummary { workspace: Workspace } }
+    MemberHoursModel { id: hoursOf; workspace: Workspace }
 
     // The profile shows the member's values, not empty cards.
     function test_memberProfileShowsValues() {
@@ -29,7 +33,11 @@ TestCase {
         const page = createTemporaryObject(memberComponent, test, { memberId: id })
         const value = findChild(page, "profileValue")
         verify(value)
-        compare(value.text, Workspace.memberName(id))
+        const reader = Qt.createQmlObject('import DoanField; MemberEditor { workspace: Workspace }', test)
+        verify(reader.load(id))
+        verify(reader.fullName.length > 0)
+        compare(value.text, reader.fullName)
+        reader.destroy()
     }
 
     function test_activityFormValidates() {
@@ -43,9 +51,10 @@ TestCase {
         page.save()
         compare(savedSpy.count, 1)
         verify(savedSpy.signalArguments[0][0].length > 0)
-        const info = Workspace.activityInfo(savedSpy.signalArguments[0][0])
-        compare(info.title, "Chủ nhật xanh")
-        compare(info.date, Workspace.today())
+        const summary = createTemporaryObject(summaryComponent, test,
+                                              { activityId: savedSpy.signalArguments[0][0] })
+        compare(summary.info.title, "Chủ nhật xanh")
+        compare(summary.info.date, Choices.today())
     }
 
     // The summary under the form goes when the user corrects the field.
@@ -63,33 +72,51 @@ TestCase {
     }
 
     function test_invalidDateRefused() {
-        const r = Workspace.saveActivity({ title: "Hội nghị", unitId: Workspace.rootUnitId,
-                                           date: "31/02/2026", time: "7:30" })
+        const editor = createTemporaryObject(editorComponent, test)
+        editor.load("", Workspace.rootUnitId)
+        editor.title = "Hội nghị"
+        editor.date = "31/02/2026"
+        editor.time = "7:30"
+        const r = editor.save()
         verify(!r.ok)
         verify(r.errors.date.length > 0)
-        const bad = Workspace.saveActivity({ title: "Hội nghị", unitId: Workspace.rootUnitId,
-                                             date: "01/03/2026", time: "25:99", trees: "-4" })
+        compare(editor.activityId, "", "nothing written")
+        editor.date = "01/03/2026"
+        editor.time = "25:99"
+        editor.trees = "-4"
+        const bad = editor.save()
         verify(!bad.ok)
         verify(bad.errors.time.length > 0)
         verify(bad.errors.trees.length > 0)
+        compare(editor.errors.trees, bad.errors.trees)
     }
 
     function test_hoursAllOrNothing() {
         const page = createTemporaryObject(hoursComponent, test)
-        const members = Workspace.attendeesOf("")
-        compare(members.length, 0)
         const model = findChild(page, "hoursList").model
-        page.add("m-1", "Nguyễn Văn A")
-        page.add("m-1", "Nguyễn Văn A")
-        compare(model.count, 1, "a member is listed once")
+        compare(model.count, 0, "no activity: nobody listed")
+        const first = members.memberAt(1), second = members.memberAt(2)
+        verify(model.add(first))
+        verify(!model.add(first), "a member is listed once")
+        verify(!model.add("not-a-member"), "only members on this device")
+        verify(model.add(second))
+        compare(model.count, 2)
+        hoursOf.memberId = first
+        const before = hoursOf.count
         // One bad entry among good ones: nothing is written, and a sentence says why.
-        const r = Workspace.logHours([{ memberId: "x", hours: "abc" }], Workspace.today(), "", "")
+        model.setHours(1, "abc")
+        const r = model.save(Choices.today(), "", "")
         verify(!r.ok)
         verify(r.message.length > 0)
-        const future = Workspace.logHours([{ memberId: "x", hours: "2" }], "01/01/2099", "", "")
+        compare(hoursOf.count, before, "the good row was not written either")
+        model.setHours(1, "2")
+        const future = model.save("01/01/2099", "", "")
         verify(!future.ok)
-        const noDate = Workspace.logHours([{ memberId: "x", hours: "2" }], "hôm qua", "", "")
+        const noDate = model.save("hôm qua", "", "")
         verify(!noDate.ok)
+        compare(hoursOf.count, before)
+        verify(model.save(Choices.today(), "", "").ok)
+        compare(hoursOf.count, before + 1)
     }
 
     function test_pagesLoad() {

@@ -22,19 +22,36 @@ TestCase {
         return null
     }
 
+    Component { id: sheetComponent; HoursModel { workspace: Workspace } }
+    MemberHoursModel { id: reader; workspace: Workspace }
+    // A member's hours as plain values (the model itself follows every change).
+    function snapshot(model) {
+        const entries = []
+        for (let i = 0; i < model.count; ++i)
+            entries.push(model.get(i))
+        return { entries: entries, years: JSON.parse(JSON.stringify(model.years)), total: model.total,
+                 confirmed: model.confirmed }
+    }
+    function logHours(memberId, hours, date, description) {
+        const sheet = createTemporaryObject(sheetComponent, test)
+        verify(sheet.add(memberId))
+        sheet.setHours(0, hours)
+        return sheet.save(date, description, "")
+    }
+
     function test_totalsConfirmReject() {
         const id = members.memberAt(7)
-        const before = Workspace.memberHours(id)
-        const thisYear = Number(Workspace.today().split("/")[2])
+        reader.memberId = id
+        const before = snapshot(reader)
+        const thisYear = Number(Choices.today().split("/")[2])
         const lastYearDate = "15/06/" + (thisYear - 1)
-        let r = Workspace.logHours([{ memberId: id, hours: "3,5" }], Workspace.today(),
-                                   "Dọn vệ sinh kênh mương", "")
+        let r = logHours(id, "3,5", Choices.today(), "Dọn vệ sinh kênh mương")
         verify(r.ok, r.message)
-        r = Workspace.logHours([{ memberId: id, hours: "2" }], lastYearDate, "Hiến máu", "")
+        r = logHours(id, "2", lastYearDate, "Hiến máu")
         verify(r.ok, r.message)
 
         const page = createTemporaryObject(hoursComponent, test, { memberId: id })
-        const h = page.hours
+        const h = snapshot(page.hours)
         compare(h.entries.length, before.entries.length + 2)
         fuzzyCompare(h.total, before.total + 5.5, 0.001)
         const now = yearTotal(h, thisYear), last = yearTotal(h, thisYear - 1)
@@ -45,18 +62,18 @@ TestCase {
 
         const fresh = h.entries.filter(e => e.confirmation === 0 && e.description === "Dọn vệ sinh kênh mương")
         compare(fresh.length, 1)
-        const refused = Workspace.confirmHours(fresh[0].id, false, "  ")
+        const refused = page.hours.reject(fresh[0].entryId, "  ")
         verify(!refused.ok, "a rejection needs a reason")
         verify(refused.message.length > 0)
-        verify(Workspace.confirmHours(fresh[0].id, true, "").ok)
+        verify(page.hours.confirm(fresh[0].entryId).ok)
         // The page follows without being reopened.
-        tryVerify(() => page.hours.entries.some(e => e.id === fresh[0].id && e.confirmation === 1))
+        tryVerify(() => snapshot(page.hours).entries.some(e => e.entryId === fresh[0].entryId && e.confirmation === 1))
         fuzzyCompare(page.hours.confirmed, before.confirmed + 3.5, 0.001)
 
-        const other = page.hours.entries.filter(e => e.description === "Hiến máu" && e.confirmation === 0)
+        const other = snapshot(page.hours).entries.filter(e => e.description === "Hiến máu" && e.confirmation === 0)
         compare(other.length, 1)
-        verify(Workspace.confirmHours(other[0].id, false, "Không có trong danh sách").ok)
-        tryVerify(() => page.hours.entries.some(e => e.id === other[0].id && e.confirmation === 2
+        verify(page.hours.reject(other[0].entryId, "Không có trong danh sách").ok)
+        tryVerify(() => snapshot(page.hours).entries.some(e => e.entryId === other[0].entryId && e.confirmation === 2
                                                      && e.rejectReason === "Không có trong danh sách"))
     }
 }

@@ -65,8 +65,17 @@ TestCase {
         return null
     }
 
+    // Reads a member back through the editor, as a snapshot.
+    MemberEditor { id: reader; workspace: Workspace }
+    UnitSummary { id: rootUnit; workspace: Workspace; unitId: Workspace.rootUnitId }
+    function memberInfo(id) {
+        reader.load(id)
+        return { fullName: reader.fullName, birthDate: reader.birthDate, phone: reader.phone,
+                 cardNumber: reader.cardNumber, unitId: reader.unitId }
+    }
+
     function test_addMemberValidates() {
-        const before = Workspace.memberCount(Workspace.rootUnitId)
+        const before = rootUnit.activeMembers
         const page = createTemporaryObject(editComponent, test, { unitId: Workspace.rootUnitId })
         savedSpy.target = page
         savedSpy.clear()
@@ -83,27 +92,27 @@ TestCase {
         verify(birth.error.length > 0, "31/02 is not a date")
         verify(phone.error.length > 0, "not a phone number")
         compare(savedSpy.count, 0)
-        compare(Workspace.memberCount(Workspace.rootUnitId), before, "nothing written")
+        compare(rootUnit.activeMembers, before, "nothing written")
         birth.text = "14/05/2004"
         phone.text = "0905 123 456"
         page.save()
         compare(savedSpy.count, 1)
         const id = savedSpy.signalArguments[0][0]
-        compare(Workspace.memberName(id), "Trần Thị Thu Hà")
-        compare(Workspace.memberInfo(id).birthDate, "14/05/2004")
-        compare(Workspace.memberCount(Workspace.rootUnitId), before + 1)
+        compare(memberInfo(id).fullName, "Trần Thị Thu Hà")
+        compare(memberInfo(id).birthDate, "14/05/2004")
+        compare(rootUnit.activeMembers, before + 1)
     }
 
     function test_editKeepsOtherFields() {
         const id = all.memberAt(3)
-        const info = Workspace.memberInfo(id)
+        const info = memberInfo(id)
         const page = createTemporaryObject(editComponent, test, { memberId: id })
         savedSpy.target = page
         savedSpy.clear()
         findChild(page, "phoneField").text = "0912 000 111"
         page.save()
         compare(savedSpy.count, 1)
-        const after = Workspace.memberInfo(id)
+        const after = memberInfo(id)
         compare(after.phone, "0912 000 111")
         compare(after.fullName, info.fullName)
         compare(after.birthDate, info.birthDate)
@@ -113,7 +122,7 @@ TestCase {
 
     function test_transferWithUndo() {
         const id = all.memberAt(5)
-        const from = Workspace.memberInfo(id).unitId
+        const from = memberInfo(id).unitId
         // Another unit of the scope: the first search hit that differs.
         const tree = createTemporaryObject(unitsComponent, test)
         const list = findChild(tree, "unitList")
@@ -129,12 +138,15 @@ TestCase {
         const profile = createTemporaryObject(profileComponent, test, { memberId: id })
         toastSpy.clear()
         profile.transfer(target)
-        compare(Workspace.memberInfo(id).unitId, target)
+        compare(memberInfo(id).unitId, target)
         compare(toastSpy.count, 1)
         const undo = toastSpy.signalArguments[0][2]
         undo()
-        compare(Workspace.memberInfo(id).unitId, from)
-        const same = Workspace.transferMember(id, from)
+        compare(memberInfo(id).unitId, from)
+        const direct = Qt.createQmlObject('import DoanField; MemberProfile { workspace: Workspace }', test)
+        direct.memberId = id
+        const same = direct.transferTo(from)
+        direct.destroy()
         verify(!same.ok)
         verify(same.message.length > 0)
     }

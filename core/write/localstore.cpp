@@ -1,4 +1,4 @@
-#include "store/localstore.h"
+#include "write/localstore.h"
 
 #include "domain/activity.h"
 #include "domain/attendance.h"
@@ -8,10 +8,13 @@
 #include "domain/uuid.h"
 #include "domain/volunteerentry.h"
 #include "store/database.h"
+#include "store/storeerror.h"
+#include "sync/merger.h"
 #include "sync/syncstore.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <optional>
 
 namespace df {
 
@@ -256,6 +259,90 @@ WriteResult LocalStore::saveTarget(const Target &t)
                   {QStringLiteral("value"), t.value},
                   {QStringLiteral("deleted"), integer(0)}},
                  issues);
+}
+
+namespace {
+
+struct ConflictRow
+{
+    const EntitySpec *spec = nullptr; // of the record in conflict; null for an unknown kind
+    QString rowId;
+    QString field;
+    QJsonValue kept;
+    QJsonValue lost;
+};
+
+std::optional<ConflictRow> conflictRow(SyncStore &sync, const QString &conflictId)
+{
+    const StoredRow row = sync.read(Schema::spec(Entity::Conflict), conflictId);
+    if (!row.exists)
+        return std::nullopt;
+    const auto text = [&](const char *key) {
+        return row.fields.value(QLatin1String(key)).toString();
+    };
+    return ConflictRow{Schema::find(text("entity")), text("row_id"), text("field"),
+                       Merger::decodeValue(text("kept_value")),
+                       Merger::decodeValue(text("lost_value"))};
+}
+
+WriteResult conflictGone()
+{
+    return rejected(
+        {{QStringLiteral("id"),
+          QCoreApplication::translate("Validation", "This conflict is no longer on this device."),
+          ValidationIssue::Severity::Error}});
+}
+
+} // namespace
+
+WriteResult LocalStore::resolveConflict(const QString &conflictId, bool restoreLost,
+                                        const QString &by)
+{
+    Transaction tx(m_db);
+    const auto c = conflictRow(*m_sync, conflictId);
+    if (!c)
+        return conflictGone();
+    if (restoreLost && c->spec)
+        m_sync->writeLocal(c->spec->entity, c->rowId, {{c->field, c->lost}});
+    m_sync->writeLocal(Entity::Conflict, conflictId,
+                       {{QStringLiteral("resolved"), 1}, {QStringLiteral("resolved_by"), by}});
+    tx.commit();
+    return written(conflictId, {});
+}
+
+WriteResult LocalStore::reopenConflict(const QString &conflictId)
+{
+    Transaction tx(m_db);
+    const auto c = conflictRow(*m_sync, conflictId);
+    if (!c)
+        return conflictGone();
+    // The overwritten value was restored: the value kept before comes back.
+    if (c->spec && m_sync->read(*c->spec, c->rowId).fields.value(c->field) == c->lost)
+        m_sync->writeLocal(c->spec->entity, c->rowId, {{c->field, c->kept}});
+    m_sync->writeLocal(Entity::Conflict, conflictId, {{QStringLiteral("resolved"), 0}});
+    tx.commit();
+    return written(conflictId, {});
+}
+
+QString LocalStore::undoToken(Entity entity, const QString &id) const
+{
+    return m_sync->rowVersions(entity, id);
+}
+
+bool LocalStore::retract(Entity entity, const QString &id, const QString &undoToken)
+{
+    return m_sync->retractUnsent(entity, id, undoToken);
+}
+
+int LocalStore::pendingCount() const
+{
+    return m_sync->pendingCount();
+}
+
+void LocalStore::observeClock(qint64 serverHlc, qint64 offsetMs)
+{
+    m_sync->clock().observe(serverHlc);
+    m_sync->clock().setOffsetMs(offsetMs);
 }
 
 } // namespace df

@@ -73,8 +73,10 @@ QList<df::Activity> ActivityListModel::read()
     if (m_limit > 0 && rows.size() > m_limit)
         rows.resize(m_limit);
     for (const df::Activity &a : std::as_const(rows)) {
-        if (!m_unitNames.contains(a.unitId))
-            m_unitNames.insert(a.unitId, m_workspace->unitName(a.unitId));
+        if (!m_unitNames.contains(a.unitId)) {
+            const auto unit = m_workspace->queries().unit(a.unitId);
+            m_unitNames.insert(a.unitId, unit ? unit->name : QString());
+        }
     }
     return rows;
 }

@@ -3,12 +3,12 @@
 #include "domain/labels.h"
 #include "domain/uuid.h"
 #include "store/database.h"
-#include "store/localstore.h"
 #include "store/membersearch.h"
 #include "store/queries.h"
 #include "store/storeerror.h"
 #include "sync/schema.h"
 #include "sync/syncstore.h"
+#include "write/localstore.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
@@ -181,7 +181,7 @@ bool CheckInModel::write(const QString &memberId, df::AttendanceStatus status, Q
     u.memberId = memberId;
     if (it != m_marks.cend())
         u.before = *it;
-    u.versionsAfter = store.sync().rowVersions(df::Entity::Attendance, r.id);
+    u.versionsAfter = store.undoToken(df::Entity::Attendance, r.id);
     undo.append(u);
     a.id = r.id;
     m_marks.insert(memberId, a);
@@ -221,7 +221,7 @@ bool CheckInModel::restore(const Undo &u)
     if (!u.before) {
         // Nobody else has seen the row yet: it goes with its outbox entry. Otherwise the
         // person is marked absent, which syncs like any other change.
-        if (store.sync().retractUnsent(df::Entity::Attendance, id, u.versionsAfter)) {
+        if (store.retract(df::Entity::Attendance, id, u.versionsAfter)) {
             m_marks.remove(u.memberId);
             return true;
         }
@@ -265,8 +265,9 @@ bool CheckInModel::undo()
     if (last.size() == 1) {
         const QString id = last.first().memberId;
         const int now = statusOf(id);
+        const auto m = workspace()->queries().member(id);
         m_lastAction = tr("Undone. %1 is now: %2")
-                           .arg(workspace()->memberName(id),
+                           .arg(m ? m->fullName : QString(),
                                 now < 0 ? tr("not marked") : df::Labels::attendanceStatus(now));
     } else {
         m_lastAction = tr("Undone: %1").arg(undone);

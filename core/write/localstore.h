@@ -55,9 +55,32 @@ public:
     // Marks a row deleted (a tombstone that syncs like any field).
     WriteResult deleteRow(Entity entity, const QString &id);
 
+    // A conflict put right: the value that won stays, or (`restoreLost`) the one that lost
+    // comes back as a new change that wins on every replica. Either way the conflict row
+    // is marked resolved by `by`, in the same transaction.
+    WriteResult resolveConflict(const QString &conflictId, bool restoreLost, const QString &by);
+    // The undo of resolveConflict: the conflict is open again, and a value it restored goes
+    // back to the one kept before (unless the field has changed since).
+    WriteResult reopenConflict(const QString &conflictId);
+
+    // Undo of a tap. `undoToken` (the row's versions right after the write) lets retract()
+    // take back a row nobody else has seen: it and its outbox entry go. Otherwise retract()
+    // changes nothing and returns false, and the caller writes a new change instead.
+    QString undoToken(Entity entity, const QString &id) const;
+    bool retract(Entity entity, const QString &id, const QString &undoToken);
+
+    // What the sync learned of the time (server HLC, offset of the device clock): this
+    // connection stamps local edits and must not lag the sync's clock.
+    void observeClock(qint64 serverHlc, qint64 offsetMs);
+
+    // Local changes the sync has still to send.
+    int pendingCount() const;
+
     // Off: writes keep field versions but add nothing to the outbox (a local demo
     // workspace that never syncs).
     void setTracking(bool on);
+    // The sync side of the store (the engine's handle: pull, push, outbox). Local edits go
+    // through the methods above, never straight to it.
     SyncStore &sync() const { return *m_sync; }
 
     Database &database() const { return m_db; }

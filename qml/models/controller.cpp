@@ -1,0 +1,24 @@
+#include "controller.h"
+
+Controller::Controller(Follows follows, QObject *parent)
+    : QObject(parent)
+    , m_follows(follows)
+{}
+
+void Controller::setWorkspace(Workspace *workspace)
+{
+    if (m_workspace == workspace)
+        return;
+    if (m_workspace)
+        disconnect(m_workspace, nullptr, this, nullptr);
+    m_workspace = workspace;
+    if (m_workspace) {
+        connect(m_workspace, &Workspace::stateChanged, this, &Controller::refresh);
+        if (m_follows == Follows::Data) {
+            connect(m_workspace, &Workspace::dataChanged, this, &Controller::refresh);
+            connect(m_workspace, &Workspace::labelsChanged, this, &Controller::refresh);
+        }
+    }
+    refresh();
+    Q_EMIT workspaceChanged();
+}

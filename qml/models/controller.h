@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QQmlEngine>
+
+#include "workspace.h"
+
+// The base of the controllers QML creates for one job (an editor, a summary): it holds
+// the Workspace they read and write, and reads again when that is set and, for those
+// that show live data, whenever the workspace's data or language changes.
+class Controller : public QObject
+{
+    Q_OBJECT
+    QML_ANONYMOUS
+    Q_PROPERTY(Workspace *workspace READ workspace WRITE setWorkspace NOTIFY workspaceChanged)
+
+public:
+    Workspace *workspace() const { return m_workspace; }
+    void setWorkspace(Workspace *workspace);
+
+Q_SIGNALS:
+    void workspaceChanged();
+
+protected:
+    enum class Follows { Nothing, Data };
+    explicit Controller(Follows follows, QObject *parent = nullptr);
+    // Reads again what the controller shows.
+    virtual void refresh() = 0;
+    bool ready() const { return m_workspace && m_workspace->isReady(); }
+
+private:
+    QPointer<Workspace> m_workspace;
+    Follows m_follows;
+};
