@@ -2,7 +2,6 @@
 // triggers, in batches, and building them once at the end (see SyncStore::beginInitialLoad).
 #include "sync/syncstore.h"
 
-#include "domain/vntext.h"
 #include "store/database.h"
 #include "sync/pulledpage.h"
 #include "sync/rowsql.h"
@@ -59,9 +58,7 @@ void SyncStore::applyPage(const PulledPage &page)
                     }
                     return QString();
                 };
-                const QString name = text("full_name");
-                st->bind(++n, vn::searchKey(name, text("card_number")));
-                st->bind(++n, vn::sortKey(name));
+                bindDerived(*st, n, spec, text("full_name"), text("card_number"));
             }
             st->bindStaticText(++n, page.versions(row));
             st->exec();

@@ -37,19 +37,16 @@ qint64 integerOf(dom::element e)
         return int64_t(e);
     case dom::element_type::DOUBLE: {
         const double d = double(e);
-        return std::isfinite(d) && std::floor(d) == d && std::fabs(d) <= 9007199254740992.0
-                   ? qint64(d)
-                   : 0;
+        return Schema::isWholeNumber(d) ? qint64(d) : 0;
     }
     default:
         return 0;
     }
 }
 
-constexpr double kMaxExact = 9007199254740992.0; // 2^53, as Schema::normalize
-
-// A value checked and made canonical for its column, as Schema::normalize does; false
-// when it cannot be (a null in a required column is kept: the row's writer fills it in).
+// A value checked and made canonical for its column by the rules of Schema::normalize;
+// false when it cannot be (a null in a required column is kept: the row's writer fills
+// it in).
 bool readValue(const Column &c, dom::element e, PulledPage::Value &out)
 {
     using Value = PulledPage::Value;
@@ -63,8 +60,9 @@ bool readValue(const Column &c, dom::element e, PulledPage::Value &out)
         if (type != dom::element_type::STRING)
             return false;
         const std::string_view s(e);
-        // At most 10,000 UTF-16 units: a UTF-8 text of 10,000 bytes or fewer always fits.
-        if (s.size() > 10000 && QString::fromUtf8(s.data(), qsizetype(s.size())).size() > 10000)
+        // A UTF-8 text of n bytes has at most n UTF-16 units: most need no counting.
+        if (!Schema::fitsText(qsizetype(s.size())) &&
+            !Schema::fitsText(QString::fromUtf8(s.data(), qsizetype(s.size())).size()))
             return false;
         out.kind = Value::Text;
         out.text = view(s);
@@ -78,11 +76,11 @@ bool readValue(const Column &c, dom::element e, PulledPage::Value &out)
             return true;
         case dom::element_type::INT64:
             out.integer = int64_t(e);
-            return std::fabs(double(out.integer)) <= kMaxExact;
+            return Schema::isWholeNumber(double(out.integer));
         case dom::element_type::DOUBLE: {
             const double d(e);
             out.integer = qint64(d);
-            return std::isfinite(d) && std::floor(d) == d && std::fabs(d) <= kMaxExact;
+            return Schema::isWholeNumber(d);
         }
         default:
             return false;
@@ -98,7 +96,7 @@ bool readValue(const Column &c, dom::element e, PulledPage::Value &out)
             return true;
         case dom::element_type::DOUBLE:
             out.real = double(e);
-            return std::isfinite(out.real);
+            return Schema::isNumber(out.real);
         default:
             return false;
         }
@@ -182,70 +180,8 @@ PulledPage::Error PulledPage::read(const QByteArray &body)
         m_rows.reserve(rows.size());
         m_versions.reserve(qsizetype(rows.size()) * 40);
         for (dom::element item : rows) {
-            dom::object o;
-            std::string_view wire, id;
-            if (item.get_object().get(o) || o["entity"].get_string().get(wire) ||
-                o["id"].get_string().get(id) || id.empty())
+            if (!readRow(item))
                 return Error::Row;
-            const EntitySpec *spec = findSpec(wire);
-            if (!spec)
-                return Error::Row;
-            Row row;
-            row.entity = spec->entity;
-            row.id = view(id);
-            row.seq = !o["seq"].get(e) ? integerOf(e) : 0;
-            row.firstValue = qsizetype(m_values.size());
-            m_values.resize(m_values.size() + size_t(spec->columns.size()));
-            Value *values = m_values.data() + row.firstValue;
-            dom::object fields;
-            if (!o["fields"].get(e) && !e.get_object().get(fields)) {
-                // Fields usually come in column order: the search starts after the last match.
-                const qsizetype columns = spec->columns.size();
-                qsizetype next = 0;
-                for (const auto field : fields) {
-                    for (qsizetype k = 0; k < columns; ++k) {
-                        const qsizetype c = (next + k) % columns;
-                        if (field.key != spec->columns[c].name)
-                            continue;
-                        if (!readValue(spec->columns[c], field.value, values[c]))
-                            return Error::Row;
-                        next = c + 1;
-                        break;
-                    }
-                }
-            }
-            // Versions: the usual {"*":"hlc/device"} is kept as it came; anything else is
-            // read and written back by FieldVersions, which also judges it.
-            // Versions: the usual {"*":"hlc/device"} is kept as it came; anything else
-            // (none at all reads as none) is read and written back by FieldVersions, which
-            // also judges it.
-            dom::object versions;
-            const bool hasVersions = !o["versions"].get(e) && !e.get_object().get(versions);
-            row.versionsAt = m_versions.size();
-            std::string_view all;
-            if (hasVersions && versions.size() == 1 && !versions["*"].get_string().get(all) &&
-                plainVersion(all, &row.newest)) {
-                m_versions.append("{\"*\":\"").append(all.data(), qsizetype(all.size()));
-                m_versions.append("\"}");
-            } else {
-                QJsonObject json;
-                if (hasVersions) {
-                    for (const auto field : versions) {
-                        std::string_view v;
-                        if (field.value.get_string().get(v))
-                            return Error::Row;
-                        json.insert(QString::fromUtf8(view(field.key)), QString::fromUtf8(view(v)));
-                    }
-                }
-                bool ok = false;
-                const FieldVersions parsed = FieldVersions::fromJson(json, &ok);
-                if (!ok)
-                    return Error::Row;
-                row.newest = parsed.newest().hlc;
-                m_versions.append(parsed.encode().toUtf8());
-            }
-            row.versionsLength = m_versions.size() - row.versionsAt;
-            m_rows.push_back(row);
         }
     }
     dom::array evicted;
@@ -263,6 +199,87 @@ PulledPage::Error PulledPage::read(const QByteArray &body)
         }
     }
     return Error::None;
+}
+
+bool PulledPage::readRow(simdjson::dom::element item)
+{
+    dom::element e;
+    dom::object o;
+    std::string_view wire, id;
+    if (item.get_object().get(o) || o["entity"].get_string().get(wire) ||
+        o["id"].get_string().get(id) || id.empty())
+        return false;
+    const EntitySpec *spec = findSpec(wire);
+    if (!spec)
+        return false;
+    Row row;
+    row.entity = spec->entity;
+    row.id = view(id);
+    row.seq = !o["seq"].get(e) ? integerOf(e) : 0;
+    row.firstValue = qsizetype(m_values.size());
+    m_values.resize(m_values.size() + size_t(spec->columns.size()));
+    Value *values = m_values.data() + row.firstValue;
+    dom::object fields;
+    if (!o["fields"].get(e) && !e.get_object().get(fields)) {
+        // Fields usually come in column order: the search starts after the last match.
+        const qsizetype columns = spec->columns.size();
+        qsizetype next = 0;
+        for (const auto field : fields) {
+            for (qsizetype k = 0; k < columns; ++k) {
+                const qsizetype c = (next + k) % columns;
+                if (field.key != spec->columns[c].name)
+                    continue;
+                if (!readValue(spec->columns[c], field.value, values[c]))
+                    return false;
+                next = c + 1;
+                break;
+            }
+        }
+    }
+    // Versions: the usual {"*":"hlc/device"} is kept as it came; anything else
+    // (none at all reads as none) is read and written back by FieldVersions, which
+    // also judges it.
+    dom::object versions;
+    const bool hasVersions = !o["versions"].get(e) && !e.get_object().get(versions);
+    row.versionsAt = m_versions.size();
+    std::string_view all;
+    if (hasVersions && versions.size() == 1 && !versions["*"].get_string().get(all) &&
+        plainVersion(all, &row.newest)) {
+        m_versions.append("{\"*\":\"").append(all.data(), qsizetype(all.size()));
+        m_versions.append("\"}");
+    } else {
+        QJsonObject json;
+        if (hasVersions) {
+            for (const auto field : versions) {
+                std::string_view v;
+                if (field.value.get_string().get(v))
+                    return false;
+                json.insert(QString::fromUtf8(view(field.key)), QString::fromUtf8(view(v)));
+            }
+        }
+        bool ok = false;
+        const FieldVersions parsed = FieldVersions::fromJson(json, &ok);
+        if (!ok)
+            return false;
+        row.newest = parsed.newest().hlc;
+        m_versions.append(parsed.encode().toUtf8());
+    }
+    row.versionsLength = m_versions.size() - row.versionsAt;
+    m_rows.push_back(row);
+    return true;
+}
+
+std::optional<RowState> PulledPage::readOne(const QByteArray &rowJson)
+{
+    evictions.clear();
+    m_rows.clear();
+    m_values.clear();
+    m_versions.clear();
+    dom::element doc;
+    if (m_parser->parser.parse(rowJson.constData(), size_t(rowJson.size())).get(doc) ||
+        !readRow(doc))
+        return std::nullopt;
+    return rowState(0);
 }
 
 RowState PulledPage::rowState(qsizetype i) const

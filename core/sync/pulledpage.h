@@ -5,7 +5,12 @@
 #include <QByteArrayView>
 #include <QList>
 #include <memory>
+#include <optional>
 #include <vector>
+
+namespace simdjson::dom {
+class element;
+}
 
 namespace df {
 
@@ -53,6 +58,10 @@ public:
     // The row's versions in the stored form (FieldVersions::encode).
     QByteArrayView versions(const Row &row) const;
     RowState rowState(qsizetype i) const;
+    // One row on its own, in the form a pull page carries it ({entity, id, fields,
+    // versions}; a rejected push's `current` with its entity and id added), read by the
+    // same rules as a page's rows: nullopt when it breaks them.
+    std::optional<RowState> readOne(const QByteArray &rowJson);
 
     QList<RowRef> evictions;
     qint64 cursor = 0;
@@ -63,6 +72,7 @@ public:
 
 private:
     Error read(const QByteArray &body);
+    bool readRow(simdjson::dom::element item);
 
     struct Parser; // simdjson's, kept out of this header
     std::unique_ptr<Parser> m_parser;

@@ -1,5 +1,6 @@
 #include "sync/rowsql.h"
 
+#include "domain/vntext.h"
 #include "store/database.h"
 
 #include <QHash>
@@ -7,6 +8,8 @@
 namespace df {
 
 namespace {
+
+constexpr const char *kMemberDerived[] = {"search_key", "sort_key"};
 
 EntitySql build(const EntitySpec &spec)
 {
@@ -20,7 +23,7 @@ EntitySql build(const EntitySpec &spec)
     }
     s.select = "SELECT " + cols.mid(2) + ", _v FROM " + spec.table + " WHERE id = ?1";
     if (spec.entity == Entity::Member) {
-        for (const char *derived : {"search_key", "sort_key"}) {
+        for (const char *derived : kMemberDerived) {
             cols += QByteArray(", ") + derived;
             params += ", ?" + QByteArray::number(++n);
             updates += QByteArray(", ") + derived + "=excluded." + derived;
@@ -44,6 +47,15 @@ const EntitySql &sqlFor(const EntitySpec &spec)
         return out;
     }();
     return *all.constFind(int(spec.entity));
+}
+
+void bindDerived(Statement &st, int &n, const EntitySpec &spec, const QString &fullName,
+                 const QString &cardNumber)
+{
+    if (spec.entity != Entity::Member)
+        return;
+    st.bind(++n, vn::searchKey(fullName, cardNumber));
+    st.bind(++n, vn::sortKey(fullName));
 }
 
 void bindValue(Statement &st, int index, const Column &c, const QJsonValue &v)

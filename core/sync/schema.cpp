@@ -181,6 +181,21 @@ const EntitySpec *Schema::find(QStringView wireName)
     return nullptr;
 }
 
+bool Schema::fitsText(qsizetype utf16Length)
+{
+    return utf16Length <= kMaxTextLength;
+}
+
+bool Schema::isWholeNumber(double d)
+{
+    return std::isfinite(d) && std::floor(d) == d && std::fabs(d) <= 9007199254740992.0;
+}
+
+bool Schema::isNumber(double d)
+{
+    return std::isfinite(d);
+}
+
 bool Schema::normalize(const Column &column, QJsonValue &value, QString *why)
 {
     const auto fail = [&](const char *expected) {
@@ -201,7 +216,7 @@ bool Schema::normalize(const Column &column, QJsonValue &value, QString *why)
     case ColumnType::Text:
         if (!value.isString())
             return fail(QT_TRANSLATE_NOOP("Sync", "a text"));
-        if (value.toString().size() > 10000)
+        if (!fitsText(value.toString().size()))
             return fail(QT_TRANSLATE_NOOP("Sync", "at most 10,000 characters"));
         return true;
     case ColumnType::Int: {
@@ -212,13 +227,13 @@ bool Schema::normalize(const Column &column, QJsonValue &value, QString *why)
         if (!value.isDouble())
             return fail(QT_TRANSLATE_NOOP("Sync", "a whole number"));
         const double d = value.toDouble();
-        if (!std::isfinite(d) || std::floor(d) != d || std::fabs(d) > 9007199254740992.0)
+        if (!isWholeNumber(d))
             return fail(QT_TRANSLATE_NOOP("Sync", "a whole number"));
         value = QJsonValue(qint64(d));
         return true;
     }
     case ColumnType::Real:
-        if (!value.isDouble() || !std::isfinite(value.toDouble()))
+        if (!value.isDouble() || !isNumber(value.toDouble()))
             return fail(QT_TRANSLATE_NOOP("Sync", "a number"));
         value = QJsonValue(value.toDouble());
         return true;

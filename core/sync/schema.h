@@ -66,6 +66,13 @@ const EntitySpec *find(QStringView wireName);
 // A wire value made canonical for its column: integers as qint64, text as strings,
 // null stays null. Returns false, with a sentence in *why, for a value of the wrong type.
 bool normalize(const Column &column, QJsonValue &value, QString *why);
+// The type rules normalize() applies, for readers that hold the value in another form
+// (the pull page's parser): a text column's length in UTF-16 units, an integer column's
+// number (finite, whole, exact in a double), a real column's number (finite).
+constexpr qsizetype kMaxTextLength = 10000;
+bool fitsText(qsizetype utf16Length);
+bool isWholeNumber(double d);
+bool isNumber(double d);
 
 // A normalized value checked against its column's domain, with `today` the latest date a
 // PastDate or PastYear may name. Returns false, with a sentence naming the field in *why.

@@ -85,51 +85,6 @@ QString sentenceFor(const TransportReply &reply)
         .arg(reply.status);
 }
 
-// A row of a pull page, with values made canonical for their columns.
-std::optional<RowState> parseRow(const QJsonObject &o)
-{
-    const EntitySpec *spec = Schema::find(o.value(QStringLiteral("entity")).toString());
-    if (!spec)
-        return std::nullopt;
-    RowState r;
-    r.entity = spec->entity;
-    r.rowId = o.value(QStringLiteral("id")).toString();
-    const QJsonObject fields = o.value(QStringLiteral("fields")).toObject();
-    // Usually every value is already in its canonical form and every key a column: the
-    // page's object is then kept as it is (shared, not copied). Otherwise a new object
-    // takes the known columns with canonical values.
-    qsizetype known = 0;
-    bool canonical = true;
-    for (const Column &c : spec->columns) {
-        QJsonValue v = fields.value(QLatin1String(c.name));
-        if (v.isUndefined())
-            continue;
-        ++known;
-        const QJsonValue before = v;
-        if (!Schema::normalize(c, v, nullptr) && !v.isNull())
-            return std::nullopt;
-        if (canonical && (v.type() != before.type() || v != before))
-            canonical = false;
-    }
-    if (canonical && known == fields.size()) {
-        r.fields = fields;
-    } else {
-        for (const Column &c : spec->columns) {
-            QJsonValue v = fields.value(QLatin1String(c.name));
-            if (v.isUndefined())
-                continue;
-            Schema::normalize(c, v, nullptr);
-            r.fields.insert(QLatin1String(c.name), v);
-        }
-    }
-    bool ok = false;
-    r.versions = FieldVersions::fromJson(o.value(QStringLiteral("versions")).toObject(), &ok);
-    r.seq = o.value(QStringLiteral("seq")).toInteger();
-    if (!ok || r.rowId.isEmpty())
-        return std::nullopt;
-    return r;
-}
-
 } // namespace
 
 SyncEngine::SyncEngine(SyncStore &store, Transport &transport)
@@ -300,7 +255,8 @@ SyncResult SyncEngine::push()
                 QJsonObject row = current.toObject();
                 row.insert(QStringLiteral("entity"), QLatin1String(Schema::spec(c.entity).wire));
                 row.insert(QStringLiteral("id"), c.rowId);
-                server = parseRow(row);
+                // Read as a pull row is: one reader for the wire's rows.
+                server = PulledPage().readOne(QJsonDocument(row).toJson(QJsonDocument::Compact));
             }
             // "current": null means the server has no such row; an answer without the key
             // says nothing about the row, so the local copy is left alone.

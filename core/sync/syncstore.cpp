@@ -1,7 +1,6 @@
 #include "sync/syncstore.h"
 
 #include "domain/uuid.h"
-#include "domain/vntext.h"
 #include "store/database.h"
 #include "sync/rowsql.h"
 
@@ -113,11 +112,9 @@ void SyncStore::writeRow(const EntitySpec &spec, const QString &id, const QJsonO
     int n = 1;
     for (const Column &c : spec.columns)
         bindValue(st, ++n, c, fields.value(QLatin1String(c.name)));
-    if (spec.entity == Entity::Member) {
-        const QString name = fields.value(QStringLiteral("full_name")).toString();
-        st.bind(++n, vn::searchKey(name, fields.value(QStringLiteral("card_number")).toString()));
-        st.bind(++n, vn::sortKey(name));
-    }
+    if (spec.entity == Entity::Member)
+        bindDerived(st, n, spec, fields.value(QStringLiteral("full_name")).toString(),
+                    fields.value(QStringLiteral("card_number")).toString());
     st.bind(++n, versions.encode());
     st.exec();
 }
