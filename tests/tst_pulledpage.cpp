@@ -121,6 +121,27 @@ private Q_SLOTS:
         QCOMPARE(p.size(), 0);
     }
 
+    // A rejected push's `current` row is read by the same rules, on its own.
+    void oneRowBySameRules()
+    {
+        QFETCH(QJsonObject, fields);
+        PulledPage p;
+        const auto row = [](const QJsonObject &o) {
+            return QJsonDocument(o).toJson(QJsonDocument::Compact);
+        };
+        QVERIFY(!p.readOne(row(attendance(fields))));
+        const auto good =
+            p.readOne(row(attendance({{QStringLiteral("status"), true},
+                                      {QStringLiteral("recorded_by"), QStringLiteral("x")}})));
+        QVERIFY(good);
+        QCOMPARE(good->rowId, QStringLiteral("a1"));
+        QCOMPARE(good->fields.value(QStringLiteral("status")), QJsonValue(qint64(1)));
+        QCOMPARE(good->versions.encode(), QStringLiteral("{\"*\":\"99/server\"}"));
+        QVERIFY(!p.readOne("{\"entity\":\"nothing\",\"id\":\"a\"}"));
+        QVERIFY(!p.readOne("not json"));
+    }
+    void oneRowBySameRules_data() { refusedValues_data(); }
+
     void longTextCountsCharacters()
     {
         // 4,000 characters of three bytes each: 12,000 bytes but within 10,000 characters.
