@@ -6,6 +6,7 @@
 #include "domain/volunteerentry.h"
 #include "store/database.h"
 #include "write/localstore.h"
+#include "write/wirerow.h"
 
 #include <QTimeZone>
 #include <QUuid>
@@ -223,32 +224,107 @@ Member DemoGenerator::member(int index) const
     return m;
 }
 
+class DemoGenerator::Sink
+{
+public:
+    virtual ~Sink() = default;
+    virtual void put(const OrgUnit &unit) = 0;
+    virtual void put(const Member &member) = 0;
+    virtual void put(const Activity &activity) = 0;
+    virtual void put(const Attendance &attendance) = 0;
+    virtual void put(const VolunteerEntry &entry) = 0;
+    // A chunk (the units, then one branch) begins and ends; false from end() stops.
+    virtual void begin() {}
+    virtual bool end(int done, int total)
+    {
+        Q_UNUSED(done);
+        Q_UNUSED(total);
+        return true;
+    }
+};
+
+namespace {
+
+// Through the app's write path (validation, derived columns, versions), a transaction
+// per chunk.
+class StoreSink final : public DemoGenerator::Sink
+{
+public:
+    StoreSink(LocalStore &store, const std::function<bool(int, int)> &progress)
+        : m_store(store)
+        , m_progress(progress)
+    {}
+    void put(const OrgUnit &unit) override { m_store.saveUnit(unit); }
+    void put(const Member &member) override { m_store.saveMember(member); }
+    void put(const Activity &activity) override { m_store.saveActivity(activity); }
+    void put(const Attendance &attendance) override { m_store.recordAttendance(attendance); }
+    void put(const VolunteerEntry &entry) override { m_store.addVolunteerEntry(entry); }
+    void begin() override { m_tx = std::make_unique<Transaction>(m_store.database()); }
+    bool end(int done, int total) override
+    {
+        m_tx->commit();
+        m_tx.reset();
+        return !m_progress || m_progress(done, total);
+    }
+
+private:
+    LocalStore &m_store;
+    const std::function<bool(int, int)> &m_progress;
+    std::unique_ptr<Transaction> m_tx;
+};
+
+class RowSink final : public DemoGenerator::Sink
+{
+public:
+    explicit RowSink(const std::function<void(const WireRow &)> &out)
+        : m_out(out)
+    {}
+    void put(const OrgUnit &unit) override { m_out(wireRow(unit)); }
+    void put(const Member &member) override { m_out(wireRow(member)); }
+    void put(const Activity &activity) override { m_out(wireRow(activity)); }
+    void put(const Attendance &attendance) override { m_out(wireRow(attendance)); }
+    void put(const VolunteerEntry &entry) override { m_out(wireRow(entry)); }
+
+private:
+    const std::function<void(const WireRow &)> &m_out;
+};
+
+} // namespace
+
 void DemoGenerator::writeTo(LocalStore &store, const std::function<bool(int, int)> &progress) const
 {
-    Database &db = store.database();
+    StoreSink sink(store, progress);
+    generate(sink);
+}
+
+void DemoGenerator::writeRows(const std::function<void(const WireRow &)> &out) const
+{
+    RowSink sink(out);
+    generate(sink);
+}
+
+void DemoGenerator::generate(Sink &sink) const
+{
     const int total = m_options.members;
-    {
-        Transaction tx(db);
-        for (const OrgUnit &unit : m_units)
-            store.saveUnit(unit);
-        tx.commit();
-    }
+    sink.begin();
+    for (const OrgUnit &unit : m_units) // parents first
+        sink.put(unit);
+    sink.end(0, total);
     // One chunk per branch: members first, then that branch's activities.
     int next = 0;
     for (int b = 0; b < m_branches.size(); ++b) {
-        Transaction tx(db);
+        sink.begin();
         const int first = next;
         while (next < total && branchOf(next) == b)
-            store.saveMember(member(next++));
+            sink.put(member(next++));
         if (m_options.activities)
-            writeActivities(store, b, first, next);
-        tx.commit();
-        if (progress && !progress(next, total))
+            writeActivities(sink, b, first, next);
+        if (!sink.end(next, total))
             return;
     }
 }
 
-void DemoGenerator::writeActivities(LocalStore &store, int branchSlot, int firstMember,
+void DemoGenerator::writeActivities(Sink &sink, int branchSlot, int firstMember,
                                     int lastMember) const
 {
     Rng rng(m_options.seed ^ (quint64(branchSlot + 1) * 0x9FB21C651E98DF25ull));
@@ -279,7 +355,7 @@ void DemoGenerator::writeActivities(LocalStore &store, int branchSlot, int first
                                                         : rng.between(-900, 300));
             at.method = rng.chance(600) ? CheckInMethod::Qr : CheckInMethod::List;
             at.recordedBy = members.first().id;
-            store.recordAttendance(at);
+            sink.put(at);
         }
     };
 
@@ -296,7 +372,7 @@ void DemoGenerator::writeActivities(LocalStore &store, int branchSlot, int first
             QTime(rng.chance(500) ? 19 : 8, 0));
         a.endsAt = a.startsAt.addSecs(2 * 3600);
         a.place = s("Nhà văn hóa ") + branch.name.section(QLatin1Char(' '), 2);
-        store.saveActivity(a);
+        sink.put(a);
         if (a.startsAt < now)
             recordAttendance(a, 750);
     }
@@ -310,7 +386,7 @@ void DemoGenerator::writeActivities(LocalStore &store, int branchSlot, int first
         a.title = s("Sinh hoạt chuyên đề: ") + s(rng.pick(demo::kThematicTopics));
         a.startsAt = now.addDays(-rng.between(20, 330)).addSecs(-2 * 3600);
         a.endsAt = a.startsAt.addSecs(3 * 3600);
-        store.saveActivity(a);
+        sink.put(a);
         recordAttendance(a, 700);
     }
     // A volunteer campaign day with hours for those who came.
@@ -329,7 +405,7 @@ void DemoGenerator::writeActivities(LocalStore &store, int branchSlot, int first
         a.outputs.childrenSupported = trees ? 0 : rng.between(0, 20);
         a.outputs.moneyRaisedVnd = qint64(rng.between(0, 40)) * 500000;
         a.outputs.worksBuilt = a.kind == ActivityKind::YouthTask ? 1 : 0;
-        store.saveActivity(a);
+        sink.put(a);
         for (const Member &m : members) {
             if (!rng.chance(450))
                 continue;
@@ -348,7 +424,7 @@ void DemoGenerator::writeActivities(LocalStore &store, int branchSlot, int first
                 e.confirmedBy = members.first().id;
             if (e.confirmation == Confirmation::Rejected)
                 e.rejectReason = s("Không có mặt trong danh sách điểm danh");
-            store.addVolunteerEntry(e);
+            sink.put(e);
         }
     }
 }

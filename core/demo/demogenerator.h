@@ -10,6 +10,7 @@
 namespace df {
 
 class LocalStore;
+struct WireRow;
 
 struct DemoOptions
 {
@@ -36,12 +37,19 @@ public:
     // `progress(done, total)` is called between chunks; returning false stops early.
     void writeTo(LocalStore &store,
                  const std::function<bool(int done, int total)> &progress = {}) const;
+    // The same data as rows in wire form, each referenced row before the rows that refer
+    // to it (a server seeds itself from these without a client database).
+    void writeRows(const std::function<void(const WireRow &row)> &out) const;
+
+    // Where generated values go (the two above).
+    class Sink;
 
 private:
+    void generate(Sink &sink) const;
     void buildUnits();
     QString idFor(quint64 salt, quint64 index) const;
     int branchOf(int memberIndex) const;
-    void writeActivities(LocalStore &store, int branchSlot, int firstMember, int lastMember) const;
+    void writeActivities(Sink &sink, int branchSlot, int firstMember, int lastMember) const;
 
     DemoOptions m_options;
     QList<OrgUnit> m_units;

@@ -11,6 +11,7 @@
 #include "store/storeerror.h"
 #include "sync/merger.h"
 #include "sync/syncstore.h"
+#include "write/wirerow.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -19,32 +20,6 @@
 namespace df {
 
 namespace {
-
-// Wire and column values: dates as ISO text, instants as UTC ms, empty text as null.
-QJsonValue text(const QString &s)
-{
-    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
-}
-
-QJsonValue date(QDate d)
-{
-    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue instant(const QDateTime &t)
-{
-    return t.isValid() ? QJsonValue(t.toMSecsSinceEpoch()) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue integer(qint64 v)
-{
-    return QJsonValue(v);
-}
-
-QString idOrNew(const QString &id)
-{
-    return id.isEmpty() ? Uuid::v7() : id;
-}
 
 WriteResult rejected(ValidationIssues issues)
 {
@@ -64,18 +39,17 @@ WriteResult written(const QString &id, ValidationIssues issues)
 
 } // namespace
 
-WriteResult LocalStore::write(Entity entity, const QString &id, const QJsonObject &fields,
-                              ValidationIssues issues)
+WriteResult LocalStore::write(const WireRow &row, ValidationIssues issues)
 {
     // The wire rules the server applies (docs/PROTOCOL.md), on the fields the edit sends:
     // what is saved here is never refused there for its values.
     SyncStore::Refusal refusal;
-    m_sync->writeLocal(entity, id, fields, today(), &refusal);
+    m_sync->writeLocal(row.entity, row.id, row.fields, today(), &refusal);
     if (!refusal.why.isEmpty()) {
         issues.append({refusal.field, refusal.why, ValidationIssue::Severity::Error});
         return rejected(issues);
     }
-    return written(id, issues);
+    return written(row.id, issues);
 }
 
 LocalStore::LocalStore(Database &db)
@@ -100,14 +74,7 @@ WriteResult LocalStore::saveUnit(const OrgUnit &unit)
     auto issues = Validation::check(unit);
     if (hasErrors(issues))
         return rejected(issues);
-    const QString id = idOrNew(unit.id);
-    return write(Entity::Unit, id,
-                 {{QStringLiteral("parent_id"), text(unit.parentId)},
-                  {QStringLiteral("level"), integer(int(unit.level))},
-                  {QStringLiteral("name"), unit.name.trimmed()},
-                  {QStringLiteral("code"), text(unit.code)},
-                  {QStringLiteral("deleted"), integer(0)}},
-                 issues);
+    return write(wireRow(unit), issues);
 }
 
 WriteResult LocalStore::saveMember(const Member &m)
@@ -115,37 +82,7 @@ WriteResult LocalStore::saveMember(const Member &m)
     auto issues = Validation::check(m, today());
     if (hasErrors(issues))
         return rejected(issues);
-    const QString id = idOrNew(m.id);
-    return write(Entity::Member, id,
-                 {{QStringLiteral("unit_id"), m.unitId},
-                  {QStringLiteral("full_name"), m.fullName.simplified()},
-                  {QStringLiteral("birth_date"), date(m.birthDate)},
-                  {QStringLiteral("gender"), integer(int(m.gender))},
-                  {QStringLiteral("ethnicity"), text(m.ethnicity)},
-                  {QStringLiteral("religion"), text(m.religion)},
-                  {QStringLiteral("phone"), text(m.phone.trimmed())},
-                  {QStringLiteral("email"), text(m.email.trimmed())},
-                  {QStringLiteral("address"), text(m.address)},
-                  {QStringLiteral("card_number"), text(m.cardNumber)},
-                  {QStringLiteral("joined_date"), date(m.joinedDate)},
-                  {QStringLiteral("education"), text(m.education)},
-                  {QStringLiteral("professional"), text(m.professional)},
-                  {QStringLiteral("theory_level"), integer(int(m.theoryLevel))},
-                  {QStringLiteral("position"), integer(int(m.position))},
-                  {QStringLiteral("party_member"), integer(m.partyMember)},
-                  {QStringLiteral("party_date"), date(m.partyDate)},
-                  {QStringLiteral("outstanding"), integer(m.outstanding)},
-                  {QStringLiteral("outstanding_date"), date(m.outstandingDate)},
-                  {QStringLiteral("hardship"), integer(m.hardship)},
-                  {QStringLiteral("hardship_note"), text(m.hardshipNote)},
-                  {QStringLiteral("rating"), integer(int(m.rating))},
-                  {QStringLiteral("rating_year"),
-                   m.ratingYear ? integer(m.ratingYear) : QJsonValue(QJsonValue::Null)},
-                  {QStringLiteral("courses"), text(m.courses.join(QLatin1Char('\n')))},
-                  {QStringLiteral("status"), integer(int(m.status))},
-                  {QStringLiteral("citizen_id"), text(m.citizenId)},
-                  {QStringLiteral("deleted"), integer(0)}},
-                 issues);
+    return write(wireRow(m), issues);
 }
 
 WriteResult LocalStore::saveActivity(const Activity &a)
@@ -153,29 +90,14 @@ WriteResult LocalStore::saveActivity(const Activity &a)
     auto issues = Validation::check(a);
     if (hasErrors(issues))
         return rejected(issues);
-    const QString id = idOrNew(a.id);
-    return write(Entity::Activity, id,
-                 {{QStringLiteral("unit_id"), a.unitId},
-                  {QStringLiteral("kind"), integer(int(a.kind))},
-                  {QStringLiteral("title"), a.title.trimmed()},
-                  {QStringLiteral("starts_at"), instant(a.startsAt)},
-                  {QStringLiteral("ends_at"), instant(a.endsAt)},
-                  {QStringLiteral("place"), text(a.place)},
-                  {QStringLiteral("campaign"), text(a.campaign)},
-                  {QStringLiteral("description"), text(a.description)},
-                  {QStringLiteral("out_trees"), integer(a.outputs.treesPlanted)},
-                  {QStringLiteral("out_children"), integer(a.outputs.childrenSupported)},
-                  {QStringLiteral("out_money_vnd"), integer(a.outputs.moneyRaisedVnd)},
-                  {QStringLiteral("out_works"), integer(a.outputs.worksBuilt)},
-                  {QStringLiteral("deleted"), integer(0)}},
-                 issues);
+    return write(wireRow(a), issues);
 }
 
 WriteResult LocalStore::deleteRow(Entity entity, const QString &id)
 {
     if (!Schema::spec(entity).hasTombstone || id.isEmpty())
         return rejected({});
-    return write(entity, id, {{QStringLiteral("deleted"), integer(1)}}, {});
+    return write({entity, id, {{QStringLiteral("deleted"), 1}}}, {});
 }
 
 WriteResult LocalStore::recordAttendance(const Attendance &a)
@@ -183,17 +105,7 @@ WriteResult LocalStore::recordAttendance(const Attendance &a)
     auto issues = Validation::check(a);
     if (hasErrors(issues))
         return rejected(issues);
-    const QString id = Uuid::attendanceId(a.activityId, a.memberId);
-    // Status is last-writer-wins; the merge keeps the earliest check-in time (with its
-    // method and recorder), here and on every other replica.
-    return write(Entity::Attendance, id,
-                 {{QStringLiteral("activity_id"), a.activityId},
-                  {QStringLiteral("member_id"), a.memberId},
-                  {QStringLiteral("status"), integer(int(a.status))},
-                  {QStringLiteral("checked_in_at"), instant(a.checkedInAt)},
-                  {QStringLiteral("method"), integer(int(a.method))},
-                  {QStringLiteral("recorded_by"), text(a.recordedBy)}},
-                 issues);
+    return write(wireRow(a), issues);
 }
 
 WriteResult LocalStore::addVolunteerEntry(const VolunteerEntry &e)
@@ -201,19 +113,8 @@ WriteResult LocalStore::addVolunteerEntry(const VolunteerEntry &e)
     auto issues = Validation::check(e, today());
     if (hasErrors(issues))
         return rejected(issues);
-    const QString id = idOrNew(e.id);
     // Append-only: the merge never changes an existing entry's immutable fields.
-    return write(Entity::VolunteerEntry, id,
-                 {{QStringLiteral("member_id"), e.memberId},
-                  {QStringLiteral("activity_id"), text(e.activityId)},
-                  {QStringLiteral("work_date"), date(e.date)},
-                  {QStringLiteral("hours"), e.hours},
-                  {QStringLiteral("description"), text(e.description)},
-                  {QStringLiteral("confirmation"), integer(int(e.confirmation))},
-                  {QStringLiteral("confirmed_by"), text(e.confirmedBy)},
-                  {QStringLiteral("reject_reason"), text(e.rejectReason)},
-                  {QStringLiteral("deleted"), integer(0)}},
-                 issues);
+    return write(wireRow(e), issues);
 }
 
 WriteResult LocalStore::setConfirmation(const QString &entryId, int confirmation, const QString &by,
@@ -235,11 +136,14 @@ WriteResult LocalStore::setConfirmation(const QString &entryId, int confirmation
     if (!m_sync->read(Schema::spec(Entity::VolunteerEntry), entryId).exists)
         return reject("id",
                       QT_TRANSLATE_NOOP("Validation", "That volunteer entry no longer exists."));
-    return write(Entity::VolunteerEntry, entryId,
-                 {{QStringLiteral("confirmation"), integer(confirmation)},
-                  {QStringLiteral("confirmed_by"), text(by)},
-                  {QStringLiteral("reject_reason"),
-                   text(confirmation == int(Confirmation::Rejected) ? rejectReason : QString())}},
+    const QString reason = confirmation == int(Confirmation::Rejected) ? rejectReason : QString();
+    return write({Entity::VolunteerEntry,
+                  entryId,
+                  {{QStringLiteral("confirmation"), confirmation},
+                   {QStringLiteral("confirmed_by"),
+                    by.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(by)},
+                   {QStringLiteral("reject_reason"),
+                    reason.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(reason)}}},
                  issues);
 }
 
@@ -248,17 +152,7 @@ WriteResult LocalStore::saveTarget(const Target &t)
     auto issues = Validation::check(t);
     if (hasErrors(issues))
         return rejected(issues);
-    // One target per (unit, period, indicator): the id is derived from them, so two
-    // devices setting the same target write the same row.
-    const QString id = Uuid::targetId(t.unitId, t.year, t.half, t.indicator);
-    return write(Entity::Target, id,
-                 {{QStringLiteral("unit_id"), t.unitId},
-                  {QStringLiteral("year"), integer(t.year)},
-                  {QStringLiteral("half"), integer(t.half)},
-                  {QStringLiteral("indicator"), t.indicator},
-                  {QStringLiteral("value"), t.value},
-                  {QStringLiteral("deleted"), integer(0)}},
-                 issues);
+    return write(wireRow(t), issues);
 }
 
 namespace {

@@ -18,6 +18,7 @@ struct OrgUnit;
 struct Target;
 struct VolunteerEntry;
 class SyncStore;
+struct WireRow;
 
 // The outcome of a write: written or not, and every finding to show the user.
 struct WriteResult
@@ -87,8 +88,7 @@ public:
 
 private:
     // Checks every field against the schema's domains, then writes it with its change.
-    WriteResult write(Entity entity, const QString &id, const QJsonObject &fields,
-                      ValidationIssues issues);
+    WriteResult write(const WireRow &row, ValidationIssues issues);
 
     Database &m_db;
     std::unique_ptr<SyncStore> m_sync;
