@@ -29,6 +29,13 @@ void UnitSummary::refresh()
     m_read = ready();
     m_exists = bool(unit);
     m_name = unit ? unit->name : QString();
-    m_activeMembers = unit ? workspace()->queries().memberCount(m_unitId) : 0;
+    m_activeMembers = unit ? -1 : 0;
     Q_EMIT changed();
+}
+
+int UnitSummary::activeMembers() const
+{
+    if (m_activeMembers < 0)
+        m_activeMembers = ready() ? workspace()->queries().memberCount(m_unitId) : 0;
+    return m_activeMembers;
 }

@@ -3,7 +3,8 @@
 #include "controller.h"
 
 // One unit as the home and member pages name it: whether it is on this device, its name
-// and how many active members its subtree has. Kept current as units and members change.
+// and how many active members its subtree has. Kept current as units and members change;
+// the count (the costly part in a large subtree) is made only when it is read.
 class UnitSummary : public Controller
 {
     Q_OBJECT
@@ -29,11 +30,11 @@ protected:
 private:
     bool exists() const { return m_exists; }
     QString name() const { return m_name; }
-    int activeMembers() const { return m_activeMembers; }
+    int activeMembers() const;
 
     QString m_unitId;
     bool m_exists = false;
     bool m_read = false;
     QString m_name;
-    int m_activeMembers = 0;
+    mutable int m_activeMembers = -1; // -1: to be counted when read
 };

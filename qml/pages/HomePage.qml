@@ -13,7 +13,8 @@ Page {
 
     UnitSummary { id: unit; workspace: Workspace; unitId: root.unitId }
     ConflictListModel { id: openConflicts; workspace: Workspace; limit: 0 }
-    readonly property int members: unit.activeMembers
+    // Counted while the page shows (a large subtree takes a while), not under other pages.
+    readonly property int members: visible ? unit.activeMembers : 0
     readonly property int conflicts: openConflicts.total
 
     background: Rectangle { color: Theme.background }
