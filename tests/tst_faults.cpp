@@ -4,6 +4,7 @@
 // breaks what a proxy cannot; the headless client is killed with SIGKILL at random
 // moments of a long sync. In every case the client ends in step with the server, with
 // nothing lost and nothing sent twice, and says what went wrong while it could not sync.
+#include "fakes.h"
 #include "faultproxy.h"
 #include "serverprocess.h"
 
@@ -32,6 +33,7 @@
 #include <csignal>
 
 using namespace df;
+using df::test::RecordingNetwork;
 using Fault = FaultProxy::Fault;
 
 Q_DECLARE_METATYPE(FaultProxy::Fault)
@@ -444,32 +446,6 @@ void TestFaults::injectedNetwork()
 }
 
 namespace {
-
-// Records what goes over the wire, then lets the real network carry it.
-class RecordingNetwork : public QNetworkAccessManager
-{
-public:
-    QList<QByteArray> encodings, bodies;
-
-protected:
-    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request,
-                                 QIODevice *data) override
-    {
-        encodings.append(request.rawHeader("Content-Encoding"));
-        if (data) {
-            const QByteArray body = data->readAll();
-            bodies.append(body);
-            auto *buffer = new QBuffer;
-            buffer->setData(body);
-            buffer->open(QIODevice::ReadOnly);
-            QNetworkReply *reply = QNetworkAccessManager::createRequest(op, request, buffer);
-            buffer->setParent(reply);
-            return reply;
-        }
-        bodies.append(QByteArray());
-        return QNetworkAccessManager::createRequest(op, request, data);
-    }
-};
 
 // Puts a RecordingNetwork under the client's transport; it is made at once, in this
 // thread, where the client sends its requests.

@@ -5,6 +5,8 @@
 // must differ from its English and be found in the catalogue. Then every sentence that
 // validation.cpp and syncengine.cpp can say must have been looked up at least once, so a
 // new sentence without a test case fails here too.
+#include "fakes.h"
+
 #include "domain/activity.h"
 #include "domain/attendance.h"
 #include "domain/member.h"
@@ -30,6 +32,8 @@
 #include <functional>
 
 using namespace df;
+using df::test::reply;
+using df::test::ScriptedTransport;
 
 namespace {
 
@@ -56,27 +60,6 @@ public:
 private:
     QTranslator m_real;
 };
-
-// Answers each request with the next scripted reply (the last one again when it runs out).
-class ScriptedTransport : public Transport
-{
-public:
-    QList<TransportReply> replies;
-    TransportReply next() { return replies.size() > 1 ? replies.takeFirst() : replies.value(0); }
-    TransportReply post(const QString &, const QByteArray &) override { return next(); }
-    TransportReply get(const QString &) override { return next(); }
-    TransportReply deleteResource(const QString &) override { return next(); }
-    void setToken(const QByteArray &) override {}
-};
-
-TransportReply reply(int status, const QByteArray &body, int retryAfter = -1)
-{
-    TransportReply r;
-    r.status = status;
-    r.body = body;
-    r.retryAfterSeconds = retryAfter;
-    return r;
-}
 
 TransportReply serverError(int status, const char *code, int retryAfter = -1)
 {

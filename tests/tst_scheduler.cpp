@@ -1,6 +1,8 @@
 // The sync scheduler: when it syncs, how it backs off, and what it tells the user. The
 // transport is scripted (a fault a real server cannot produce on demand); the database is
 // a real file shared by the UI connection and the sync thread.
+#include "fakes.h"
+
 #include "domain/member.h"
 #include "domain/orgunit.h"
 #include "store/database.h"
@@ -19,6 +21,8 @@
 
 using namespace df;
 
+using df::test::ScriptedTransport;
+
 namespace {
 
 // Answers like a server with nothing to send, or with a scripted failure status.
@@ -29,57 +33,39 @@ struct Script
     std::atomic<int> retryAfter{-1};
 };
 
-class ScriptedTransport : public Transport
+// The server as the scheduler needs it: pushes accepted, empty pages, or (when the script
+// says) the same failure for every request.
+TransportReply answer(Script &script, ScriptedTransport::Method method, const QByteArray &json)
 {
-public:
-    explicit ScriptedTransport(Script &script)
-        : m_script(script)
-    {}
-    TransportReply post(const QString &, const QByteArray &json) override
-    {
-        if (auto f = fault())
-            return *f;
-        QJsonArray accepted;
-        const QJsonArray changes =
-            QJsonDocument::fromJson(json).object().value(QStringLiteral("changes")).toArray();
-        for (const QJsonValue &c : changes)
-            accepted.append(c.toObject().value(QStringLiteral("op_id")));
-        return {200,
-                QJsonDocument(QJsonObject{{QStringLiteral("protocol"), 1},
-                                          {QStringLiteral("accepted"), accepted},
-                                          {QStringLiteral("rejected"), QJsonArray{}},
-                                          {QStringLiteral("server_hlc"), QStringLiteral("0")},
-                                          {QStringLiteral("server_time"), 0}})
-                    .toJson(),
-                {}};
+    if (method == ScriptedTransport::Method::Delete)
+        return {204, {}, {}}; // sign-out: not counted, never failed
+    ++script.requests;
+    if (const int status = script.failWith) {
+        TransportReply r{
+            status == -1 ? 0 : status, R"({"error":"x","message":"Máy chủ đang bận."})",
+            status == -1 ? QStringLiteral("The server cannot be reached.") : QString()};
+        r.retryAfterSeconds = script.retryAfter;
+        return r;
     }
-    TransportReply get(const QString &) override
-    {
-        if (auto f = fault())
-            return *f;
+    if (method == ScriptedTransport::Method::Get)
         return {
             200,
             R"({"protocol":1,"rows":[],"evictions":[],"cursor":0,"has_more":false,"remaining":0,"server_hlc":"0","server_time":0})",
             {}};
-    }
-    TransportReply deleteResource(const QString &) override { return {204, {}, {}}; }
-    void setToken(const QByteArray &) override {}
-
-private:
-    std::optional<TransportReply> fault()
-    {
-        ++m_script.requests;
-        const int status = m_script.failWith;
-        if (!status)
-            return std::nullopt;
-        TransportReply r{
-            status == -1 ? 0 : status, R"({"error":"x","message":"Máy chủ đang bận."})",
-            status == -1 ? QStringLiteral("The server cannot be reached.") : QString()};
-        r.retryAfterSeconds = m_script.retryAfter;
-        return r;
-    }
-    Script &m_script;
-};
+    QJsonArray accepted;
+    const QJsonArray changes =
+        QJsonDocument::fromJson(json).object().value(QStringLiteral("changes")).toArray();
+    for (const QJsonValue &c : changes)
+        accepted.append(c.toObject().value(QStringLiteral("op_id")));
+    return {200,
+            QJsonDocument(QJsonObject{{QStringLiteral("protocol"), 1},
+                                      {QStringLiteral("accepted"), accepted},
+                                      {QStringLiteral("rejected"), QJsonArray{}},
+                                      {QStringLiteral("server_hlc"), QStringLiteral("0")},
+                                      {QStringLiteral("server_time"), 0}})
+                .toJson(),
+            {}};
+}
 
 } // namespace
 
@@ -126,8 +112,12 @@ void TestScheduler::cleanup()
 
 std::unique_ptr<SyncScheduler> TestScheduler::make()
 {
-    auto s = std::make_unique<SyncScheduler>(
-        m_path, [this] { return std::make_unique<ScriptedTransport>(m_script); });
+    auto s = std::make_unique<SyncScheduler>(m_path, [this] {
+        return std::make_unique<ScriptedTransport>(
+            [this](ScriptedTransport::Method m, const QString &, const QByteArray &body) {
+                return answer(m_script, m, body);
+            });
+    });
     SyncScheduler::Timing t;
     t.debounceMs = 150;
     t.periodMs = 600000;
