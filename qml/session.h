@@ -59,20 +59,6 @@ public:
     void restore();
 
     Mode mode() const { return m_mode; }
-    bool busy() const { return m_busy; }
-    int signInWait() const;
-    QString errorText() const { return m_error; }
-    QString notice() const { return m_notice; }
-    QString serverUrl() const { return m_server; }
-    QString username() const { return m_username; }
-    QString roleName() const;
-    SyncState syncState() const;
-    QString syncText() const;
-    QString lastError() const;
-    QString lastSuccessText() const;
-    int pending() const;
-    double progress() const;
-    bool firstSync() const;
 
     // Signs in on a worker thread; `busy` until it answers. The address may omit http://.
     Q_INVOKABLE void signIn(const QString &server, const QString &username,
@@ -99,6 +85,22 @@ Q_SIGNALS:
     void syncChanged();
 
 private:
+    // The properties' accessors (C++ reads them through the properties too).
+    bool busy() const { return m_busy; }
+    int signInWait() const;
+    QString errorText() const { return m_error; }
+    QString notice() const { return m_notice; }
+    QString serverUrl() const { return m_server; }
+    QString username() const { return m_username; }
+    QString roleName() const;
+    SyncState syncState() const;
+    QString syncText() const;
+    QString lastError() const;
+    QString lastSuccessText() const;
+    int pending() const;
+    double progress() const;
+    bool firstSync() const;
+
     void setBusy(bool busy);
     void setError(const QString &error, const QString &notice = {});
     void startAccount(const QString &server, const QString &username, const QString &role,

@@ -177,6 +177,46 @@ private Q_SLOTS:
 
     // Every demo row goes through the write path's checks, the server's value rules among
     // them: none is refused, so the counts are whole, and a value outside its domain is.
+    // The migrations are history and list their tables' columns as they were written; the
+    // schema (core/sync/schema.cpp) is where a field is defined. A migrated database must
+    // have exactly the schema's columns, with matching types and NOT NULL on required
+    // fields: a field added to one and not the other fails here.
+    void migratedTablesMatchTheSchema()
+    {
+        Database db(QStringLiteral(":memory:"));
+        for (const EntitySpec &spec : Schema::entities()) {
+            auto st =
+                db.prepare(QByteArray("SELECT name, type, \"notnull\" FROM pragma_table_info('") +
+                           spec.table + "')");
+            QMap<QString, std::pair<QString, bool>> columns;
+            while (st.step())
+                columns.insert(st.text(0), {st.text(1), st.int32(2) != 0});
+            for (const char *own : {"id", "_v", "search_key", "sort_key"})
+                columns.remove(QLatin1String(own));
+            QStringList missing;
+            for (const Column &c : spec.columns) {
+                const auto it = columns.constFind(QLatin1String(c.name));
+                if (it == columns.cend()) {
+                    missing.append(QLatin1String(c.name));
+                    continue;
+                }
+                const QString type = c.type == ColumnType::Text  ? QStringLiteral("TEXT")
+                                     : c.type == ColumnType::Int ? QStringLiteral("INTEGER")
+                                                                 : QStringLiteral("REAL");
+                QVERIFY2(it->first == type, qPrintable(QLatin1String(spec.table) + '.' + c.name));
+                if (c.required)
+                    QVERIFY2(it->second, qPrintable(QLatin1String(spec.table) + '.' + c.name +
+                                                    " is required but nullable"));
+                columns.remove(QLatin1String(c.name));
+            }
+            QVERIFY2(missing.isEmpty(), qPrintable(QLatin1String(spec.table) + " lacks " +
+                                                   missing.join(QLatin1String(", "))));
+            QVERIFY2(columns.isEmpty(),
+                     qPrintable(QLatin1String(spec.table) + " has columns the schema does not: " +
+                                columns.keys().join(QLatin1String(", "))));
+        }
+    }
+
     void demoDataPassesTheWireRules()
     {
         QTemporaryDir dir;

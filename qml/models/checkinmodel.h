@@ -31,18 +31,6 @@ public:
 
     explicit CheckInModel(QObject *parent = nullptr);
 
-    QString activityId() const { return m_activityId; }
-    void setActivityId(const QString &id);
-    int present() const { return m_counts[0]; }
-    int late() const { return m_counts[1]; }
-    int excused() const { return m_counts[2]; }
-    int absent() const { return m_counts[3]; }
-    int attended() const { return m_counts[0] + m_counts[1]; }
-    int expected() const { return m_expected; }
-    bool canUndo() const { return !m_undo.isEmpty(); }
-    QString lastAction() const { return m_lastAction; }
-    QString errorText() const { return m_error; }
-
     // Marks one member (status: 0 present, 1 late, 2 excused, 3 absent). A member already
     // in that state is left alone. Returns false with errorText set when nothing was written.
     Q_INVOKABLE bool mark(const QString &memberId, int status);
@@ -73,6 +61,19 @@ protected:
     void refresh() override;
 
 private:
+    // The properties' accessors.
+    QString activityId() const { return m_activityId; }
+    void setActivityId(const QString &id);
+    int present() const { return m_counts[0]; }
+    int late() const { return m_counts[1]; }
+    int excused() const { return m_counts[2]; }
+    int absent() const { return m_counts[3]; }
+    int attended() const { return m_counts[0] + m_counts[1]; }
+    int expected() const { return m_expected; }
+    bool canUndo() const { return !m_undo.isEmpty(); }
+    QString lastAction() const { return m_lastAction; }
+    QString errorText() const { return m_error; }
+
     struct Undo
     {
         QString memberId;

@@ -49,23 +49,7 @@ public:
 
     explicit MemberListModel(QObject *parent = nullptr);
 
-    Workspace *workspace() const { return m_workspace; }
-    void setWorkspace(Workspace *workspace);
-    QString unitId() const { return m_filter.rootUnitId; }
-    void setUnitId(const QString &unitId);
-    QString query() const { return m_filter.text; }
-    void setQuery(const QString &query);
-    bool hardshipOnly() const { return m_filter.hardship.value_or(false); }
-    void setHardshipOnly(bool on);
-    bool outstandingOnly() const { return m_filter.outstanding.value_or(false); }
-    void setOutstandingOnly(bool on);
-    int status() const { return m_filter.status ? int(*m_filter.status) : -1; }
-    void setStatus(int status);
-    int position() const { return m_filter.position ? int(*m_filter.position) : -1; }
-    void setPosition(int position);
-    int activeFilters() const;
     Q_INVOKABLE void clearFilters();
-    bool complete() const { return m_complete; }
     Q_INVOKABLE QString memberAt(int row) const { return m_rows.value(row).id; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -84,6 +68,24 @@ Q_SIGNALS:
     void countChanged();
 
 protected:
+    // The properties' accessors (QML reads them through the properties).
+    Workspace *workspace() const { return m_workspace; }
+    void setWorkspace(Workspace *workspace);
+    QString unitId() const { return m_filter.rootUnitId; }
+    void setUnitId(const QString &unitId);
+    QString query() const { return m_filter.text; }
+    void setQuery(const QString &query);
+    bool hardshipOnly() const { return m_filter.hardship.value_or(false); }
+    void setHardshipOnly(bool on);
+    bool outstandingOnly() const { return m_filter.outstanding.value_or(false); }
+    void setOutstandingOnly(bool on);
+    int status() const { return m_filter.status ? int(*m_filter.status) : -1; }
+    void setStatus(int status);
+    int position() const { return m_filter.position ? int(*m_filter.position) : -1; }
+    void setPosition(int position);
+    int activeFilters() const;
+    bool complete() const { return m_complete; }
+
     const df::MemberRow &rowAt(int row) const { return m_rows[row]; }
     const df::MemberFilter &filter() const { return m_filter; }
     // Reads the first page again (a filter changed).
