@@ -248,10 +248,7 @@ void Session::startAccount(const QString &server, const QString &username, const
     m_username = username;
     m_role = role;
     m_token = token;
-    m_workspace->setUser(username);
-    if (!unitId.isEmpty())
-        m_workspace->setPreferredRoot(unitId);
-    m_workspace->open(path, 0, true);
+    m_workspace->open({path, 0, true, username, unitId});
 
     m_scheduler = std::make_unique<df::SyncScheduler>(
         path, [url] { return std::unique_ptr<df::Transport>(transportFor(url, kSyncTimeoutMs)); });
@@ -291,9 +288,7 @@ void Session::openDemo()
     m_server.clear();
     m_username.clear();
     m_role.clear();
-    m_workspace->setUser(QStringLiteral("demo"));
-    m_workspace->setPreferredRoot({});
-    m_workspace->open(m_demoPath, m_demoMembers, false);
+    m_workspace->open({m_demoPath, m_demoMembers, false, QStringLiteral("demo"), {}});
     m_mode = Mode::Demo;
     setError({});
     Q_EMIT modeChanged();

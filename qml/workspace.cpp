@@ -49,12 +49,13 @@ void Workspace::setState(State state, const QString &error)
     Q_EMIT stateChanged();
 }
 
-void Workspace::open(const QString &path, int demoMembers, bool tracking)
+void Workspace::open(const Account &account)
 {
     close();
-    m_path = path;
-    m_tracking = tracking;
-    m_demoMembers = demoMembers;
+    m_account = account;
+    const QString path = account.path;
+    const bool tracking = account.tracking;
+    const int demoMembers = account.demoMembers;
     try {
         // The data folder may have been removed (a cleaner app, a restored backup): it is
         // made again, and an account's data comes back from the server on the next sync.
@@ -114,8 +115,8 @@ void Workspace::finishOpening()
     if (!m_queries)
         return;
     const QStringList roots = m_queries->rootUnitIds();
-    m_rootUnitId = !m_preferredRoot.isEmpty() && m_queries->unit(m_preferredRoot) ? m_preferredRoot
-                                                                                  : roots.value(0);
+    const QString &preferred = m_account.preferredRoot;
+    m_rootUnitId = !preferred.isEmpty() && m_queries->unit(preferred) ? preferred : roots.value(0);
     if (touches({int(df::Entity::Unit), int(df::Entity::Member)}))
         m_search->invalidateStatistics();
     if (m_state != State::Ready)
@@ -143,8 +144,8 @@ void Workspace::close()
 
 void Workspace::retry()
 {
-    if (!m_path.isEmpty())
-        open(m_path, m_demoMembers, m_tracking);
+    if (!m_account.path.isEmpty())
+        open(Account(m_account));
 }
 
 void Workspace::reload(quint32 entities)

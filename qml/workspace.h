@@ -41,16 +41,18 @@ public:
     static Workspace *instance() { return s_instance; }
     static void setInstance(Workspace *instance);
 
-    // Opens (or creates) the database; an empty one is filled with `demoMembers` demo
-    // members first, in the background. `tracking`: local writes go to the outbox (a
-    // signed-in account); off for a demo workspace that never syncs.
-    void open(const QString &path, int demoMembers, bool tracking = false);
+    // What to open, and for whom.
+    struct Account
+    {
+        QString path;        // the database file (made, with its folder, when missing)
+        int demoMembers = 0; // an empty database is first filled with this many, in the background
+        bool tracking = false; // local writes go to the outbox (a signed-in account)
+        QString user;          // who records attendance and confirms hours on this device
+        QString preferredRoot; // the unit shown first (the officer's own), when on the device
+    };
+    void open(const Account &account);
     // Closes the database (sign-out, switching account); QML sees an empty workspace.
     void close();
-    // Who records attendance and confirms hours on this device.
-    void setUser(const QString &user) { m_user = user; }
-    // The unit shown first: the signed-in officer's own unit, when it is on the device.
-    void setPreferredRoot(const QString &unitId) { m_preferredRoot = unitId; }
     // The language changed: views remake their labels (labelsChanged, then dataChanged).
     void relabel()
     {
@@ -72,10 +74,9 @@ public:
         }
         return false;
     }
-    QString path() const { return m_path; }
+    QString path() const { return m_account.path; }
 
     State state() const { return m_state; }
-    QString errorText() const { return m_errorText; }
     QString rootUnitId() const { return m_rootUnitId; }
 
     bool isReady() const { return m_state == State::Ready; }
@@ -85,7 +86,7 @@ public:
     df::LocalStore &store() const { return *m_store; }
     df::Queries &queries() const { return *m_queries; }
     df::MemberSearch &search() const { return *m_search; }
-    QString user() const { return m_user; }
+    QString user() const { return m_account.user; }
     // A controller wrote: views read again, and the sync has something to send.
     void written()
     {
@@ -103,6 +104,7 @@ Q_SIGNALS:
     void labelsChanged();
 
 private:
+    QString errorText() const { return m_errorText; }
     bool isPreparing() const { return m_state == State::Preparing; }
     bool isFailed() const { return m_state == State::Failed; }
     double progress() const { return m_progress; }
@@ -115,11 +117,7 @@ private:
     QString m_errorText;
     QString m_rootUnitId;
     QPointer<QThread> m_worker;
-    QString m_path;
-    QString m_user;
-    QString m_preferredRoot;
-    bool m_tracking = false;
-    int m_demoMembers = 0;
+    Account m_account;
     quint32 m_touched = ~0u;
     std::unique_ptr<df::Database> m_db;
     std::unique_ptr<df::LocalStore> m_store;

@@ -43,8 +43,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_ws.setUser(QStringLiteral("chidoan"));
-        m_ws.open(m_dir.filePath(QStringLiteral("w.sqlite")), 300, true);
+        m_ws.open(
+            {m_dir.filePath(QStringLiteral("w.sqlite")), 300, true, QStringLiteral("chidoan"), {}});
         QTRY_VERIFY_WITH_TIMEOUT(m_ws.isReady(), 60000);
         QVERIFY(!m_ws.rootUnitId().isEmpty());
     }

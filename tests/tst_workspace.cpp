@@ -18,8 +18,8 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("gone/accounts/a.sqlite"));
         QVERIFY(!QFile::exists(QFileInfo(path).absolutePath()));
         Workspace ws;
-        ws.open(path, 0, true);
-        QVERIFY2(ws.isReady(), qPrintable(ws.errorText()));
+        ws.open({path, 0, true, {}, {}});
+        QVERIFY2(ws.isReady(), qPrintable(ws.property("errorText").toString()));
         QVERIFY(QFile::exists(path));
     }
 
@@ -30,13 +30,13 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("a.sqlite"));
         QVERIFY(QDir().mkpath(path));
         Workspace ws;
-        ws.open(path, 0, true);
-        QVERIFY(ws.state() == Workspace::State::Failed);
-        QVERIFY(ws.errorText().contains(QLatin1String("Try again")));
+        ws.open({path, 0, true, {}, {}});
+        QVERIFY(ws.property("failed").toBool());
+        QVERIFY(ws.property("errorText").toString().contains(QLatin1String("Try again")));
         // The cause goes away (the user freed the name); Try again opens it.
         QVERIFY(QDir(path).removeRecursively());
         ws.retry();
-        QVERIFY2(ws.isReady(), qPrintable(ws.errorText()));
+        QVERIFY2(ws.isReady(), qPrintable(ws.property("errorText").toString()));
     }
 };
 

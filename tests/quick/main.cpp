@@ -92,7 +92,7 @@ public Q_SLOTS:
         Session::setInstance(m_session);
         m_session->setDemo(m_dir.filePath(QStringLiteral("demo.sqlite")), 300);
         m_session->openDemo();
-        while (!m_workspace->isReady() && !(m_workspace->state() == Workspace::State::Failed))
+        while (!m_workspace->isReady() && !m_workspace->property("failed").toBool())
             QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
         addConflict();
     }
