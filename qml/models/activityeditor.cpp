@@ -83,14 +83,8 @@ bool ActivityEditor::load(const QString &activityId, const QString &unitId)
 QVariantMap ActivityEditor::finish(const QVariantMap &answer)
 {
     m_errors = answer.value(QStringLiteral("errors")).toMap();
-    if (answer.value(QStringLiteral("ok")).toBool()) {
-        const QString id = answer.value(QStringLiteral("id")).toString();
-        if (id != m_activityId) {
-            m_activityId = id;
-            Q_EMIT loaded();
-        }
-        workspace()->written();
-    }
+    if (accept(answer, m_activityId))
+        Q_EMIT loaded();
     Q_EMIT saved();
     return answer;
 }

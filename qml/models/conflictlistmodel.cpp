@@ -171,15 +171,6 @@ QVariantMap ConflictListModel::reopen(const QString &conflictId)
     }
 }
 
-QVariantMap ConflictListModel::get(int row) const
-{
-    QVariantMap out;
-    const auto roles = roleNames();
-    for (auto it = roles.cbegin(); it != roles.cend(); ++it)
-        out.insert(QString::fromLatin1(it.value()), data(index(row), it.key()));
-    return out;
-}
-
 int ConflictListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

@@ -57,7 +57,7 @@ public:
     Q_INVOKABLE QVariantMap reopen(const QString &conflictId);
 
     // The row's roles by name, as ListModel.get() gives them.
-    Q_INVOKABLE QVariantMap get(int row) const;
+    Q_INVOKABLE QVariantMap get(int row) const { return rowAsMap(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;

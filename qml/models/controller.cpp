@@ -5,6 +5,18 @@ Controller::Controller(Follows follows, QObject *parent)
     , m_follows(follows)
 {}
 
+bool Controller::accept(const QVariantMap &answer, QString &id)
+{
+    if (!answer.value(QStringLiteral("ok")).toBool())
+        return false;
+    m_workspace->written();
+    const QString written = answer.value(QStringLiteral("id")).toString();
+    if (written == id)
+        return false;
+    id = written;
+    return true;
+}
+
 void Controller::setWorkspace(Workspace *workspace)
 {
     if (m_workspace == workspace)

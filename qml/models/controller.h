@@ -28,6 +28,10 @@ protected:
     // Reads again what the controller shows.
     virtual void refresh() = 0;
     bool ready() const { return m_workspace && m_workspace->isReady(); }
+    // After a write answered `answer` ({ok, id, ...}): a successful one is announced (views
+    // read again, the sync sends), and `id` takes the written row's id (a new record keeps
+    // it for the next save). Returns whether `id` changed.
+    bool accept(const QVariantMap &answer, QString &id);
 
 private:
     QPointer<Workspace> m_workspace;

@@ -3,6 +3,7 @@
 #include <QAbstractListModel>
 #include <QHash>
 #include <QList>
+#include <QVariantMap>
 
 #include <algorithm>
 
@@ -25,6 +26,16 @@ public:
     };
 
 protected:
+    // A row's roles by name, as ListModel.get() gives them (for a Q_INVOKABLE get()).
+    QVariantMap rowAsMap(int row) const
+    {
+        QVariantMap out;
+        const auto roles = roleNames();
+        for (auto it = roles.cbegin(); it != roles.cend(); ++it)
+            out.insert(QString::fromLatin1(it.value()), data(index(row), it.key()));
+        return out;
+    }
+
     // Turns `rows` into `fresh`. Rows keep their relative order where they can (the
     // longest run of rows whose order did not change stays); a row that moved is removed
     // and inserted at its new place. `same` says whether two rows with one key show the

@@ -82,14 +82,8 @@ bool MemberEditor::load(const QString &memberId, const QString &unitId)
 QVariantMap MemberEditor::finish(QVariantMap answer)
 {
     m_answer = answer;
-    if (answer.value(QStringLiteral("ok")).toBool()) {
-        const QString id = answer.value(QStringLiteral("id")).toString();
-        if (id != m_memberId) {
-            m_memberId = id;
-            Q_EMIT loaded();
-        }
-        workspace()->written();
-    }
+    if (accept(answer, m_memberId))
+        Q_EMIT loaded();
     Q_EMIT saved();
     return answer;
 }

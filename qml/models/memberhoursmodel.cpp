@@ -102,15 +102,6 @@ QVariantMap MemberHoursModel::reject(const QString &entryId, const QString &reas
     return setConfirmation(entryId, int(df::Confirmation::Rejected), reason);
 }
 
-QVariantMap MemberHoursModel::get(int row) const
-{
-    QVariantMap out;
-    const auto roles = roleNames();
-    for (auto it = roles.cbegin(); it != roles.cend(); ++it)
-        out.insert(QString::fromLatin1(it.value()), data(index(row), it.key()));
-    return out;
-}
-
 int MemberHoursModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

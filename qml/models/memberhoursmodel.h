@@ -46,7 +46,7 @@ public:
     Q_INVOKABLE QVariantMap reject(const QString &entryId, const QString &reason);
 
     // The row's roles by name, as ListModel.get() gives them.
-    Q_INVOKABLE QVariantMap get(int row) const;
+    Q_INVOKABLE QVariantMap get(int row) const { return rowAsMap(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
