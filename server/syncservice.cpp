@@ -359,15 +359,48 @@ QJsonObject SyncService::applyOne(const User &user, const QString &userScope, co
     return {};
 }
 
+namespace {
+
+// A stored row as the wire carries it, its stored texts spliced in: the one writer of a
+// row for pull pages and for a refusal's `current`.
+void appendRow(QByteArray &out, const QString &entity, const QString &id, const QString &data,
+               const QString &versions, qint64 seq)
+{
+    // Appended piece by piece into the caller's buffer: no temporary per row.
+    out.append("{\"entity\":\"").append(entity.toUtf8());
+    out.append("\",\"id\":\"").append(id.toUtf8());
+    out.append("\",\"fields\":").append(data.toUtf8());
+    out.append(",\"versions\":").append(versions.toUtf8());
+    out.append(",\"seq\":").append(QByteArray::number(seq)).append('}');
+}
+
+} // namespace
+
 QJsonValue SyncService::currentJson(Entity entity, const QString &id, const QString &userScope)
 {
+    // The row as stored, or as this push has written it so far (not yet flushed).
+    PendingRow row;
+    bool found = false;
+    if (const auto it = m_pending.constFind(rowKey(entity, id)); it != m_pending.cend()) {
+        row = *it;
+        found = true;
+    } else {
+        QSqlQuery q = m_store.exec(QStringLiteral("SELECT scope, data, versions, seq FROM rows "
+                                                  "WHERE entity = ? AND id = ?"),
+                                   {wire(entity), id});
+        if (q.next()) {
+            row = {wire(entity),          id,
+                   q.value(0).toString(), q.value(1).toString(),
+                   q.value(2).toString(), q.value(3).toLongLong()};
+            found = true;
+        }
+    }
     // Only a row the caller may read: anything else answers as if the server had none.
-    const Current cur = load(entity, id);
-    if (!cur.row.exists || !cur.scope.startsWith(userScope))
+    if (!found || !row.scope.startsWith(userScope))
         return QJsonValue::Null;
-    return QJsonObject{{QStringLiteral("fields"), cur.row.fields},
-                       {QStringLiteral("versions"),
-                        QJsonDocument::fromJson(cur.row.versions.encode().toUtf8()).object()}};
+    QByteArray text;
+    appendRow(text, row.entity, row.id, row.data, row.versions, row.seq);
+    return QJsonDocument::fromJson(text).object();
 }
 
 QJsonObject SyncService::push(const User &user, const QString &device, const QJsonValue &changes)
@@ -506,12 +539,8 @@ QByteArray SyncService::pull(const User &user, qint64 cursor, int limit)
         if (count++)
             rows += ',';
         last = q.value(4).toLongLong();
-        // Appended piece by piece into the reserved buffer: no temporary per row.
-        rows.append("{\"entity\":\"").append(q.value(0).toString().toUtf8());
-        rows.append("\",\"id\":\"").append(q.value(1).toString().toUtf8());
-        rows.append("\",\"fields\":").append(q.value(2).toString().toUtf8());
-        rows.append(",\"versions\":").append(q.value(3).toString().toUtf8());
-        rows.append(",\"seq\":").append(QByteArray::number(last)).append('}');
+        appendRow(rows, q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                  q.value(3).toString(), last);
     }
     const bool hasMore = count == limit;
     const qint64 head = m_store.meta("seq");

@@ -9,6 +9,7 @@
 #include "serverprocess.h"
 
 #include "domain/uuid.h"
+#include "sync/pulledpage.h"
 #include "sync/schema.h"
 
 #include <QDateTime>
@@ -421,6 +422,14 @@ void TestTrust::noRowOutsideScope()
     QCOMPARE(rej.value(QStringLiteral("current"))[QStringLiteral("fields")][QStringLiteral("phone")]
                  .toString(),
              QStringLiteral("0905000001"));
+    // `current` is a row as a pull page carries it (PROTOCOL.md), and reads as one.
+    const QJsonObject current = rej.value(QStringLiteral("current")).toObject();
+    QCOMPARE(current.value(QStringLiteral("entity")).toString(), QStringLiteral("member"));
+    QCOMPARE(current.value(QStringLiteral("id")).toString(), mine);
+    QVERIFY(current.value(QStringLiteral("seq")).toInteger() > 0);
+    const auto read = PulledPage().readOne(QJsonDocument(current).toJson());
+    QVERIFY(read);
+    QCOMPARE(read->fields.value(QStringLiteral("phone")).toString(), QStringLiteral("0905000001"));
     // A row that does not exist: `current` null.
     rej =
         secretary->pushOne(secretary->change(QStringLiteral("member"), Uuid::v7(),
