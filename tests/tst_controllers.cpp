@@ -71,6 +71,9 @@ private Q_SLOTS:
         const QVariantMap errors = editor.errors();
         QVERIFY2(errors.contains(QStringLiteral("birthDate")), qPrintable(errors.keys().join(',')));
         QVERIFY2(errors.contains(QStringLiteral("phone")), qPrintable(errors.keys().join(',')));
+        // A date of the right form that does not exist is named as such.
+        QVERIFY2(errors.value(QStringLiteral("birthDate")).toString().contains("31/02/2004"),
+                 qPrintable(errors.value(QStringLiteral("birthDate")).toString()));
         QCOMPARE(pending(), before);
         QCOMPARE(m_ws.queries().member(id)->phone, stored->phone);
 

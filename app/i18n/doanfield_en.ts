@@ -106,10 +106,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the date as day/month/year, e.g. 26/03/2026.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter the time as hour:minute, e.g. 07:30.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -484,6 +480,17 @@
     </message>
 </context>
 <context>
+    <name>Forms</name>
+    <message>
+        <source>%1 is not a real date: check the day and the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date as day/month/year, e.g. 26/03/2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>%1 · %2</source>
@@ -530,10 +537,6 @@
     <name>HoursModel</name>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the date as day/month/year, e.g. 26/03/2026.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1028,15 +1031,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the date as day/month/year, e.g. 26/03/2026.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the year of the rating.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The member could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the rating year as a number, e.g. 2025.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

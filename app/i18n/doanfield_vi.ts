@@ -106,10 +106,6 @@
         <translation>Hoạt động này không còn trên thiết bị.</translation>
     </message>
     <message>
-        <source>Enter the date as day/month/year, e.g. 26/03/2026.</source>
-        <translation>Nhập ngày theo dạng ngày/tháng/năm, VD: 26/03/2026.</translation>
-    </message>
-    <message>
         <source>Enter the time as hour:minute, e.g. 07:30.</source>
         <translation>Nhập giờ theo dạng giờ:phút, VD: 07:30.</translation>
     </message>
@@ -475,6 +471,17 @@
     </message>
 </context>
 <context>
+    <name>Forms</name>
+    <message>
+        <source>%1 is not a real date: check the day and the month.</source>
+        <translation>%1 không phải ngày có thật: hãy xem lại ngày và tháng.</translation>
+    </message>
+    <message>
+        <source>Enter the date as day/month/year, e.g. 26/03/2026.</source>
+        <translation>Nhập ngày theo dạng ngày/tháng/năm, VD: 26/03/2026.</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>%1 · %2</source>
@@ -522,10 +529,6 @@
     <message>
         <source>No workspace is open.</source>
         <translation>Chưa mở dữ liệu nào.</translation>
-    </message>
-    <message>
-        <source>Enter the date as day/month/year, e.g. 26/03/2026.</source>
-        <translation>Nhập ngày theo dạng ngày/tháng/năm, VD: 26/03/2026.</translation>
     </message>
     <message>
         <source>Choose at least one member.</source>
@@ -1017,16 +1020,12 @@
         <translation>Đoàn viên này không còn trên thiết bị.</translation>
     </message>
     <message>
-        <source>Enter the date as day/month/year, e.g. 26/03/2026.</source>
-        <translation>Nhập ngày theo dạng ngày/tháng/năm, VD: 26/03/2026.</translation>
-    </message>
-    <message>
-        <source>Enter the year of the rating.</source>
-        <translation>Hãy nhập năm xếp loại.</translation>
-    </message>
-    <message>
         <source>The member could not be saved: %1</source>
         <translation>Không lưu được hồ sơ: %1</translation>
+    </message>
+    <message>
+        <source>Enter the rating year as a number, e.g. 2025.</source>
+        <translation>Nhập năm xếp loại bằng số, VD: 2025.</translation>
     </message>
 </context>
 <context>

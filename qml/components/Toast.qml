@@ -16,7 +16,8 @@ Control {
         root.actionText = actionText || ""
         root.action = action || null
         opacity = 1
-        timer.interval = root.action ? 6000 : 2500
+        // Long enough to read the message and reach the button (an undo) in the field.
+        timer.interval = root.action ? 10000 : 2500
         timer.restart()
     }
     anchors.horizontalCenter: parent.horizontalCenter

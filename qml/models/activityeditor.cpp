@@ -110,8 +110,7 @@ QVariantMap ActivityEditor::save()
     const QDate date = parseDate(m_date);
     const QTime time = parseTime(m_time);
     if (!date.isValid())
-        errors.insert(QStringLiteral("date"),
-                      tr("Enter the date as day/month/year, e.g. 26/03/2026."));
+        errors.insert(QStringLiteral("date"), dateProblem(m_date));
     if (!time.isValid())
         errors.insert(QStringLiteral("time"), tr("Enter the time as hour:minute, e.g. 07:30."));
     a.startsAt = date.isValid() && time.isValid() ? QDateTime(date, time) : QDateTime();

@@ -2,6 +2,9 @@
 
 #include "write/localstore.h"
 
+#include <QCoreApplication>
+#include <QRegularExpression>
+
 namespace df::writes {
 
 QVariantMap answer(const df::WriteResult &r)
@@ -34,6 +37,18 @@ QVariantMap failure(const QVariantMap &errors)
     QVariantMap out = failure(errors.isEmpty() ? QString() : errors.first().toString());
     out.insert(QStringLiteral("errors"), errors);
     return out;
+}
+
+QString dateProblem(const QString &text)
+{
+    static const QRegularExpression shape(
+        QStringLiteral("^(\\d{1,2})/(\\d{1,2})/(\\d{4})$|^(\\d{4})-(\\d{2})-(\\d{2})$"));
+    if (shape.match(text.trimmed()).hasMatch())
+        return QCoreApplication::translate("Forms",
+                                           "%1 is not a real date: check the day and the month.")
+            .arg(text.trimmed());
+    return QCoreApplication::translate("Forms",
+                                       "Enter the date as day/month/year, e.g. 26/03/2026.");
 }
 
 QDate parseDate(const QString &text)

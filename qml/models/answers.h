@@ -23,6 +23,9 @@ QVariantMap failure(const QString &message);
 QVariantMap failure(const QVariantMap &errors);
 // Accepts "d/M/yyyy" as officers type it, and ISO dates; an invalid date otherwise.
 QDate parseDate(const QString &text);
+// Why `text` is not a date parseDate() reads: a day that does not exist in its month
+// ("31/02/2004"), or not the form at all. For the field's message.
+QString dateProblem(const QString &text);
 // A date as the forms show it; empty for none.
 inline QString shownDate(QDate d)
 {

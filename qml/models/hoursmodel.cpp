@@ -96,7 +96,7 @@ QVariantMap HoursModel::save(const QString &date, const QString &description,
         return failure(tr("No workspace is open."));
     const QDate day = parseDate(date);
     if (!day.isValid())
-        return failure(tr("Enter the date as day/month/year, e.g. 26/03/2026."));
+        return failure(dateProblem(date));
     if (m_rows.isEmpty())
         return failure(tr("Choose at least one member."));
     int written = 0;

@@ -104,8 +104,7 @@ QVariantMap MemberEditor::save()
     const auto date = [&](const char *key, const QString &text) {
         const QDate d = parseDate(text);
         if (!text.trimmed().isEmpty() && !d.isValid())
-            errors.insert(QLatin1String(key),
-                          tr("Enter the date as day/month/year, e.g. 26/03/2026."));
+            errors.insert(QLatin1String(key), dateProblem(text));
         return d;
     };
     const auto choice = [](int v, auto last) { return std::clamp(v, 0, int(last)); };
@@ -129,7 +128,8 @@ QVariantMap MemberEditor::save()
         bool ok = false;
         m.ratingYear = year.toInt(&ok);
         if (!ok)
-            errors.insert(QStringLiteral("ratingYear"), tr("Enter the year of the rating."));
+            errors.insert(QStringLiteral("ratingYear"),
+                          tr("Enter the rating year as a number, e.g. 2025."));
     }
     m.education = m_education.trimmed();
     m.professional = m_professional.trimmed();

@@ -115,17 +115,26 @@ Page {
 
     Dialog {
         id: rejectDialog
+        objectName: "rejectDialog"
         anchors.centerIn: parent
         width: Math.min(root.width - 2 * Theme.padding, Theme.dialogWidth)
         modal: true
         title: qsTr("Reject these hours?")
         footer: DialogButtons { acceptText: qsTr("Reject") }
-        onAboutToShow: { reason.text = ""; rejectError.text = "" }
+        // A refusal (no reason) opens the dialog again once it has closed, with the sentence
+        // and what was typed.
+        property string refusal: ""
+        onAboutToShow: {
+            if (refusal.length === 0)
+                reason.text = ""
+            rejectError.text = refusal
+            refusal = ""
+        }
         onAccepted: {
             const r = entries.reject(root.rejectingId, reason.text)
             if (!r.ok) {
-                rejectError.text = r.message
-                open()
+                refusal = r.message
+                Qt.callLater(open)
             }
         }
         ColumnLayout {
@@ -137,6 +146,7 @@ Page {
             }
             Label {
                 id: rejectError
+                objectName: "rejectError"
                 Layout.fillWidth: true
                 visible: text.length > 0
                 wrapMode: Text.WordWrap

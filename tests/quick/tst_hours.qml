@@ -62,6 +62,15 @@ TestCase {
 
         const fresh = h.entries.filter(e => e.confirmation === 0 && e.description === "Dọn vệ sinh kênh mương")
         compare(fresh.length, 1)
+        // Through the dialog: an empty reason keeps it open and says why.
+        page.rejectingId = fresh[0].entryId
+        const dialog = findChild(page, "rejectDialog")
+        dialog.open()
+        tryCompare(dialog, "opened", true)
+        dialog.accept()
+        tryCompare(dialog, "opened", true)
+        verify(findChild(page, "rejectError").text.length > 0, "the reason is asked for")
+        dialog.close()
         const refused = page.hours.reject(fresh[0].entryId, "  ")
         verify(!refused.ok, "a rejection needs a reason")
         verify(refused.message.length > 0)
