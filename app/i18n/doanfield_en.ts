@@ -2006,6 +2006,10 @@
             <numerusform>%1 · %n members</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UnitPicker</name>

@@ -1979,6 +1979,10 @@
             <numerusform>%1 · %n đoàn viên</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 thuộc %2</translation>
+    </message>
 </context>
 <context>
     <name>UnitPicker</name>

@@ -14,6 +14,8 @@ ItemDelegate {
     required property int childCount
     required property int memberCount
     required property bool expanded
+    // Set while searching: the unit it belongs to (many branches share a name).
+    required property string parentName
     property bool current: false
     signal toggleRequested()
 
@@ -48,9 +50,12 @@ ItemDelegate {
             }
             Label {
                 Layout.fillWidth: true
+                readonly property string kind: root.parentName.length > 0
+                                               ? qsTr("%1 of %2").arg(root.levelName).arg(root.parentName)
+                                               : root.levelName
                 text: root.memberCount > 0
-                      ? qsTr("%1 · %n member(s)", "", root.memberCount).arg(root.levelName)
-                      : root.levelName
+                      ? qsTr("%1 · %n member(s)", "", root.memberCount).arg(kind)
+                      : kind
                 font.pixelSize: Theme.fontSmall
                 color: Theme.textMuted
                 elide: Text.ElideRight

@@ -57,13 +57,16 @@ void UnitTreeModel::reload()
     beginResetModel();
     m_all.clear();
     m_folded.clear();
+    m_names.clear();
     if (m_workspace && m_workspace->isReady()) {
         const QString root = m_workspace->rootUnitId();
         m_all = m_workspace->queries().subtree(root);
         if (m_expanded.isEmpty())
             m_expanded.insert(root); // the officer's own unit starts open
-        for (const auto &node : m_all)
+        for (const auto &node : m_all) {
             m_folded.append(df::vn::fold(node.unit.name));
+            m_names.insert(node.unit.id, node.unit.name);
+        }
     }
     rebuildVisible();
     endResetModel();
@@ -118,16 +121,23 @@ QVariant UnitTreeModel::data(const QModelIndex &index, int role) const
         return node.memberCount;
     case ExpandedRole:
         return m_expanded.contains(node.unit.id);
+    case ParentNameRole:
+        return m_query.isEmpty() ? QString() : m_names.value(node.unit.parentId);
     }
     return {};
 }
 
 QHash<int, QByteArray> UnitTreeModel::roleNames() const
 {
-    return {
-        {UnitIdRole, "unitId"},           {NameRole, "name"},        {LevelRole, "level"},
-        {LevelNameRole, "levelName"},     {DepthRole, "depth"},      {ChildCountRole, "childCount"},
-        {MemberCountRole, "memberCount"}, {ExpandedRole, "expanded"}};
+    return {{UnitIdRole, "unitId"},
+            {NameRole, "name"},
+            {LevelRole, "level"},
+            {LevelNameRole, "levelName"},
+            {DepthRole, "depth"},
+            {ChildCountRole, "childCount"},
+            {MemberCountRole, "memberCount"},
+            {ExpandedRole, "expanded"},
+            {ParentNameRole, "parentName"}};
 }
 
 void UnitTreeModel::toggle(int row)

@@ -32,7 +32,10 @@ public:
         DepthRole,
         ChildCountRole,
         MemberCountRole,
-        ExpandedRole
+        ExpandedRole,
+        // While searching (a flat list): the parent unit's name, so that branches of the
+        // same name in different communes can be told apart. Empty in the tree.
+        ParentNameRole
     };
 
     explicit UnitTreeModel(QObject *parent = nullptr);
@@ -66,6 +69,7 @@ private:
     QSet<QString> m_expanded;
     bool m_live = true;
     bool m_stale = false;
-    QString m_query;      // as typed
-    QStringList m_folded; // folded unit names, parallel to m_all
+    QString m_query;                 // as typed
+    QStringList m_folded;            // folded unit names, parallel to m_all
+    QHash<QString, QString> m_names; // unit id → name
 };

@@ -161,9 +161,15 @@ TestCase {
         tryVerify(() => list.itemAtIndex(0) !== null)
         for (let i = 0; i < list.count; ++i) {
             const u = list.itemAtIndex(i)
-            if (u)
-                verify(u.name.toLowerCase().indexOf("chi đoàn") >= 0, u.name)
+            if (!u)
+                continue
+            verify(u.name.toLowerCase().indexOf("chi đoàn") >= 0, u.name)
+            // Found branches say which unit they belong to (many share a name).
+            verify(u.parentName.length > 0, u.name + " has no parent shown")
         }
+        search.text = ""
+        tryVerify(() => list.itemAtIndex(0) !== null)
+        compare(list.itemAtIndex(0).parentName, "", "the tree itself shows no parents")
         search.text = "zzzz"
         compare(list.count, 0)
         search.text = ""
