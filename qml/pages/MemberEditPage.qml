@@ -29,12 +29,30 @@ Page {
             formFields()[key].error = e[key] || ""
         unitError.text = e.unitId || ""
         formError.text = r.ok ? "" : (r.message || "")
-        if (!r.ok)
+        if (!r.ok) {
+            revealFirstError()
             return
+        }
         const w = r.warnings || {}
         const warning = Object.keys(w).length > 0 ? " " + w[Object.keys(w)[0]] : ""
         Nav.toast((memberId.length > 0 ? qsTr("Member saved.") : qsTr("Member added.")) + warning)
         saved(r.id)
+    }
+    // Scrolls to the first field in error, in the order of the form, and puts the cursor
+    // there: the mistakes above the fold are the ones to see first.
+    function revealFirstError() {
+        const order = [fullName, birthDate, phone, email, unitError, joinedDate, ratingYear,
+                       partyDate, outstandingDate]
+        for (const f of order) {
+            const bad = f === unitError ? unitError.text.length > 0 : f.error.length > 0
+            if (!bad)
+                continue
+            const y = f.mapToItem(form, 0, 0).y
+            flick.contentY = Math.max(0, Math.min(y - Theme.padding, flick.contentHeight - flick.height))
+            if (f.field)
+                f.field.forceActiveFocus()
+            return
+        }
     }
     function formFields() {
         return { fullName: fullName, birthDate: birthDate, phone: phone, email: email,
@@ -57,6 +75,7 @@ Page {
 
     Flickable {
         id: flick
+        objectName: "memberForm"
         anchors.fill: parent
         contentHeight: form.implicitHeight + 2 * Theme.padding
         clip: true

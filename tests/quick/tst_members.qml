@@ -88,9 +88,16 @@ TestCase {
         name.text = "Trần Thị Thu Hà"
         birth.text = "31/02/2004"
         phone.text = "12345"
+        // Saved from the bottom of the form: it scrolls up to the first field in error.
+        const flick = findChild(page, "memberForm")
+        flick.contentY = Math.max(0, flick.contentHeight - flick.height)
         page.save()
         verify(birth.error.length > 0, "31/02 is not a date")
         verify(phone.error.length > 0, "not a phone number")
+        const at = birth.mapToItem(flick.contentItem, 0, 0).y
+        verify(at >= flick.contentY && at + birth.height <= flick.contentY + flick.height,
+               "the first bad field is on screen: " + at + " in " + flick.contentY)
+        verify(birth.field.activeFocus, "and has the cursor")
         compare(savedSpy.count, 0)
         compare(rootUnit.activeMembers, before, "nothing written")
         birth.text = "14/05/2004"
