@@ -94,6 +94,14 @@
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Choose a unit</source>
+        <translation>Chọn đơn vị</translation>
+    </message>
 </context>
 <context>
     <name>ActivityEditor</name>

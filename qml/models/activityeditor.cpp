@@ -47,6 +47,13 @@ ActivityEditor::ActivityEditor(QObject *parent)
     : Controller(Follows::Nothing, parent)
 {}
 
+QString ActivityEditor::unitName() const
+{
+    const auto unit =
+        ready() && !m_unitId.isEmpty() ? workspace()->queries().unit(m_unitId) : std::nullopt;
+    return unit ? unit->name : QString();
+}
+
 bool ActivityEditor::load(const QString &activityId, const QString &unitId)
 {
     df::Activity a;

@@ -13,6 +13,7 @@ class ActivityEditor : public Controller
     QML_ELEMENT
     Q_PROPERTY(QString activityId READ activityId NOTIFY loaded)
     Q_PROPERTY(QString unitId MEMBER m_unitId NOTIFY formChanged)
+    Q_PROPERTY(QString unitName READ unitName NOTIFY formChanged)
     Q_PROPERTY(int kind MEMBER m_kind NOTIFY formChanged)
     Q_PROPERTY(QString title MEMBER m_title NOTIFY formChanged)
     Q_PROPERTY(QString date MEMBER m_date NOTIFY formChanged)
@@ -48,6 +49,7 @@ protected:
     void refresh() override {}
 
 private:
+    QString unitName() const;
     QVariantMap finish(const QVariantMap &answer);
 
     QString m_activityId;

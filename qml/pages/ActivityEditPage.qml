@@ -29,6 +29,7 @@ Page {
     function save() {
         const r = editor.save()
         const e = r.errors || {}
+        activityUnitError.text = e.unitId || ""
         title.error = e.title || ""
         date.error = e.date || e.startsAt || ""
         time.error = e.time || ""
@@ -41,6 +42,14 @@ Page {
             Nav.toast(activityId.length > 0 ? qsTr("Activity saved") : qsTr("Activity created"))
             saved(r.id)
         }
+    }
+
+    UnitPickerDialog {
+        id: activityUnitDialog
+        objectName: "activityUnitDialog"
+        title: qsTr("Unit")
+        currentUnitId: editor.unitId
+        onUnitChosen: (id, name) => { editor.unitId = id; activityUnitError.text = "" }
     }
 
     Flickable {
@@ -61,6 +70,27 @@ Page {
                 font.pixelSize: Theme.fontTitle
                 font.bold: true
                 color: Theme.text
+            }
+            // Whose activity it is: its members are the ones expected at it.
+            Label {
+                text: qsTr("Unit")
+                font.pixelSize: Theme.fontSmall
+                color: activityUnitError.text.length > 0 ? Theme.accent : Theme.textMuted
+            }
+            Button {
+                objectName: "activityUnitButton"
+                Layout.fillWidth: true
+                implicitHeight: Theme.touchTarget
+                text: editor.unitName.length > 0 ? editor.unitName : qsTr("Choose a unit")
+                onClicked: activityUnitDialog.open()
+            }
+            Label {
+                id: activityUnitError
+                Layout.fillWidth: true
+                visible: text.length > 0
+                wrapMode: Text.WordWrap
+                font.pixelSize: Theme.fontSmall
+                color: Theme.accent
             }
             Label {
                 text: qsTr("Kind")

@@ -48,6 +48,20 @@ TestCase {
         verify(title.error.length > 0)
         compare(savedSpy.count, 0)
         title.text = "Chủ nhật xanh"
+        // The unit shown is the workspace's; the officer picks a branch instead.
+        const unitButton = findChild(page, "activityUnitButton")
+        compare(unitButton.text, Workspace.rootUnitName)
+        const reader = Qt.createQmlObject('import DoanField; MemberEditor { workspace: Workspace }', test)
+        let branch = ""
+        for (let i = 0; i < members.count && branch.length === 0; ++i) {
+            verify(reader.load(members.memberAt(i)))
+            if (reader.unitId !== Workspace.rootUnitId)
+                branch = reader.unitId // a member's branch, below the workspace's unit
+        }
+        reader.destroy()
+        verify(branch.length > 0)
+        findChild(page, "activityUnitDialog").unitChosen(branch, "")
+        verify(unitButton.text !== Workspace.rootUnitName, unitButton.text)
         page.save()
         compare(savedSpy.count, 1)
         verify(savedSpy.signalArguments[0][0].length > 0)
@@ -55,6 +69,7 @@ TestCase {
                                               { activityId: savedSpy.signalArguments[0][0] })
         compare(summary.info.title, "Chủ nhật xanh")
         compare(summary.info.date, Choices.today())
+        compare(summary.info.unitId, branch, "saved for the chosen unit")
     }
 
     // The summary under the form goes when the user corrects the field.
