@@ -13,11 +13,6 @@ namespace {
 constexpr qsizetype kPerStatement = 100; // rows per multi-row statement of a push
 constexpr int kOpColumns = 9;
 
-QString wire(Entity e)
-{
-    return QString::fromLatin1(Schema::spec(e).wire);
-}
-
 } // namespace
 
 QString SyncService::rowKey(Entity entity, const QString &id)
@@ -47,7 +42,7 @@ QList<ServerStore::Query> SyncService::prefetchQueries(const QList<Change> &chan
         list.removeDuplicates();
         for (qsizetype from = 0; from < list.size(); from += kPerStatement) {
             const qsizetype n = std::min(kPerStatement, list.size() - from);
-            QVariantList values{wire(group.key())};
+            QVariantList values{Schema::wireName(group.key())};
             for (qsizetype i = from; i < from + n; ++i) {
                 values.append(list[i]);
                 m_rows.insert(rowKey(group.key(), list[i]), Current{}); // absent unless found

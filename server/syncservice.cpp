@@ -25,11 +25,6 @@ QString compact(const QJsonObject &o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-QString wire(Entity e)
-{
-    return QString::fromLatin1(Schema::spec(e).wire);
-}
-
 QJsonObject rejection(const Change &c, const char *code, const QString &message)
 {
     return {{QStringLiteral("op_id"), c.opId},
@@ -61,7 +56,7 @@ SyncService::Current SyncService::load(Entity entity, const QString &id)
     Current c;
     QSqlQuery q = m_store.exec(
         QStringLiteral("SELECT data, versions, scope FROM rows WHERE entity = ? AND id = ?"),
-        {wire(entity), id});
+        {Schema::wireName(entity), id});
     if (q.next()) {
         c.row.exists = true;
         c.row.fields = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
@@ -132,15 +127,16 @@ void SyncService::writeRow(Entity entity, const QString &id, const QString &scop
         c.row.fields = merged.fields;
         c.row.versions = merged.versions;
         c.scope = scope;
-        m_pending.insert(
-            key, {wire(entity), id, scope, compact(merged.fields), merged.versions.encode(), seq});
+        m_pending.insert(key, {Schema::wireName(entity), id, scope, compact(merged.fields),
+                               merged.versions.encode(), seq});
         return;
     }
     m_store.exec(QStringLiteral("INSERT INTO rows(entity, id, scope, data, versions, seq) VALUES "
                                 "(?, ?, ?, ?, ?, ?) ON CONFLICT(entity, id) DO UPDATE SET "
                                 "scope = excluded.scope, data = excluded.data, "
                                 "versions = excluded.versions, seq = excluded.seq"),
-                 {wire(entity), id, scope, compact(merged.fields), merged.versions.encode(), seq});
+                 {Schema::wireName(entity), id, scope, compact(merged.fields),
+                  merged.versions.encode(), seq});
 }
 
 void SyncService::evict(Entity entity, const QString &id, const QString &oldScope,
@@ -148,7 +144,7 @@ void SyncService::evict(Entity entity, const QString &id, const QString &oldScop
 {
     m_store.exec(QStringLiteral("INSERT INTO evictions(seq, entity, id, old_scope, new_scope) "
                                 "VALUES (?, ?, ?, ?, ?)"),
-                 {++m_seq, wire(entity), id, oldScope, newScope});
+                 {++m_seq, Schema::wireName(entity), id, oldScope, newScope});
 }
 
 void SyncService::moveSubtree(const QString &oldPath, const QString &newPath)
@@ -231,7 +227,7 @@ void SyncService::recordConflicts(Entity entity, const QString &rowId, const QSt
         if (load(Entity::Conflict, id).row.exists)
             continue;
         MergeResult r;
-        r.fields = {{QStringLiteral("entity"), wire(entity)},
+        r.fields = {{QStringLiteral("entity"), Schema::wireName(entity)},
                     {QStringLiteral("row_id"), rowId},
                     {QStringLiteral("field"), n.field},
                     {QStringLiteral("kind"), qint64(n.kind)},
@@ -359,50 +355,6 @@ QJsonObject SyncService::applyOne(const User &user, const QString &userScope, co
     return {};
 }
 
-namespace {
-
-// A stored row as the wire carries it, its stored texts spliced in: the one writer of a
-// row for pull pages and for a refusal's `current`.
-void appendRow(QByteArray &out, const QString &entity, const QString &id, const QString &data,
-               const QString &versions, qint64 seq)
-{
-    // Appended piece by piece into the caller's buffer: no temporary per row.
-    out.append("{\"entity\":\"").append(entity.toUtf8());
-    out.append("\",\"id\":\"").append(id.toUtf8());
-    out.append("\",\"fields\":").append(data.toUtf8());
-    out.append(",\"versions\":").append(versions.toUtf8());
-    out.append(",\"seq\":").append(QByteArray::number(seq)).append('}');
-}
-
-} // namespace
-
-QJsonValue SyncService::currentJson(Entity entity, const QString &id, const QString &userScope)
-{
-    // The row as stored, or as this push has written it so far (not yet flushed).
-    PendingRow row;
-    bool found = false;
-    if (const auto it = m_pending.constFind(rowKey(entity, id)); it != m_pending.cend()) {
-        row = *it;
-        found = true;
-    } else {
-        QSqlQuery q = m_store.exec(QStringLiteral("SELECT scope, data, versions, seq FROM rows "
-                                                  "WHERE entity = ? AND id = ?"),
-                                   {wire(entity), id});
-        if (q.next()) {
-            row = {wire(entity),          id,
-                   q.value(0).toString(), q.value(1).toString(),
-                   q.value(2).toString(), q.value(3).toLongLong()};
-            found = true;
-        }
-    }
-    // Only a row the caller may read: anything else answers as if the server had none.
-    if (!found || !row.scope.startsWith(userScope))
-        return QJsonValue::Null;
-    QByteArray text;
-    appendRow(text, row.entity, row.id, row.data, row.versions, row.seq);
-    return QJsonDocument::fromJson(text).object();
-}
-
 QJsonObject SyncService::push(const User &user, const QString &device, const QJsonValue &changes)
 {
     if (!changes.isArray())
@@ -472,7 +424,7 @@ QJsonObject SyncService::push(const User &user, const QString &device, const QJs
             QJsonObject refusal = applyOne(user, userScope, device, today, c);
             const QString reason = refusal.value(QStringLiteral("message")).toString();
             seen.insert(c.opId, {refusal.isEmpty(), reason});
-            log << c.opId << user.id << device << now << wire(c.entity) << c.rowId
+            log << c.opId << user.id << device << now << Schema::wireName(c.entity) << c.rowId
                 << compact(c.toJson()) << (refusal.isEmpty() ? 1 : 0) << reason;
             if (refusal.isEmpty()) {
                 accepted.append(c.opId);
@@ -500,87 +452,6 @@ QJsonObject SyncService::push(const User &user, const QString &device, const QJs
             {QStringLiteral("rejected"), rejected},
             {QStringLiteral("server_hlc"), QString::number(m_clock.now())},
             {QStringLiteral("server_time"), m_clock.wallMs()}};
-}
-
-QByteArray SyncService::pull(const User &user, qint64 cursor, int limit)
-{
-    limit = std::clamp(limit, 1, kMaxPage);
-    const QString scope = m_store.unitPath(user.unitId);
-    if (scope.isEmpty())
-        throw RequestError{403, QStringLiteral("no_scope"),
-                           tr("Your account is attached to a unit that no longer exists.")};
-    const QString like = scope + QLatin1Char('%');
-    // Scope paths end in '/', so "the subtree" is the range [scope, scope with '/' + 1).
-    QString end = scope;
-    end[end.size() - 1] = QChar(end.back().unicode() + 1);
-    // A narrow scope (a district of a province) reads its range of the scope index and
-    // sorts it; a wide one walks the sequence index and skips the few rows outside.
-    // SQLite is told which; PostgreSQL's planner chooses from its statistics.
-    const bool narrow = m_store.unitsUnder(scope).size() * 5 < m_store.unitCount();
-    const QString hint = m_store.isPostgres() ? QString()
-                         : narrow             ? QStringLiteral(" INDEXED BY rows_scope")
-                                              : QStringLiteral(" INDEXED BY rows_seq");
-    QSqlQuery q(m_store.db());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT entity, id, data, versions, seq FROM rows%1 WHERE seq > ? "
-                             "AND scope >= ? AND scope < ? ORDER BY seq LIMIT ?")
-                  .arg(hint));
-    q.addBindValue(cursor);
-    q.addBindValue(scope);
-    q.addBindValue(end);
-    q.addBindValue(limit);
-    m_store.run(q);
-    // Rows are stored as JSON text and spliced into the page without re-parsing.
-    QByteArray rows;
-    rows.reserve(limit * 600);
-    int count = 0;
-    qint64 last = cursor;
-    while (q.next()) {
-        if (count++)
-            rows += ',';
-        last = q.value(4).toLongLong();
-        appendRow(rows, q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                  q.value(3).toString(), last);
-    }
-    const bool hasMore = count == limit;
-    const qint64 head = m_store.meta("seq");
-    const qint64 upTo = hasMore ? last : std::max(head, cursor);
-
-    QByteArray evictions;
-    QSqlQuery e = m_store.exec(QStringLiteral("SELECT seq, entity, id, new_scope FROM evictions "
-                                              "WHERE seq > ? AND seq <= ? AND old_scope LIKE ? "
-                                              "ORDER BY seq"),
-                               {cursor, upTo, like});
-    int evicted = 0;
-    while (e.next()) {
-        if (e.value(3).toString().startsWith(scope))
-            continue; // moved within the scope
-        const Entity entity = Schema::find(e.value(1).toString())->entity;
-        const QString id = e.value(2).toString();
-        // Moved out and back in later: the row's newer state is what counts.
-        QSqlQuery now =
-            m_store.exec(QStringLiteral("SELECT scope FROM rows WHERE entity = ? AND id = ?"),
-                         {wire(entity), id});
-        if (now.next() && now.value(0).toString().startsWith(scope))
-            continue;
-        if (evicted++)
-            evictions += ',';
-        evictions += "{\"entity\":\"" + wire(entity).toUtf8() + "\",\"id\":\"" + id.toUtf8() +
-                     "\",\"seq\":" + QByteArray::number(e.value(0).toLongLong()) + '}';
-    }
-    // One buffer, appended in order: chaining operator+ would copy the whole page (megabytes)
-    // once per piece.
-    QByteArray out;
-    out.reserve(rows.size() + evictions.size() + 256);
-    out.append("{\"protocol\":").append(QByteArray::number(kProtocol));
-    out.append(",\"rows\":[").append(rows);
-    out.append("],\"evictions\":[").append(evictions);
-    out.append("],\"cursor\":").append(QByteArray::number(upTo));
-    out.append(",\"has_more\":").append(hasMore ? "true" : "false");
-    out.append(",\"remaining\":").append(QByteArray::number(std::max<qint64>(0, head - upTo)));
-    out.append(",\"server_hlc\":\"").append(QByteArray::number(m_clock.now()));
-    out.append("\",\"server_time\":").append(QByteArray::number(m_clock.wallMs())).append('}');
-    return out;
 }
 
 void SyncService::beginBulk()

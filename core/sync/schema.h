@@ -62,6 +62,11 @@ namespace Schema {
 const QList<EntitySpec> &entities();
 const EntitySpec &spec(Entity entity);
 const EntitySpec *find(QStringView wireName);
+// The entity's name on the wire ("member", "attendance", ...).
+inline QString wireName(Entity entity)
+{
+    return QString::fromLatin1(spec(entity).wire);
+}
 
 // A wire value made canonical for its column: integers as qint64, text as strings,
 // null stays null. Returns false, with a sentence in *why, for a value of the wrong type.
