@@ -15,8 +15,13 @@ ActivitySummary::ActivitySummary(QObject *parent)
         refresh();
     });
     connect(this, &Controller::workspaceChanged, this, [this] {
+        // Taps announce only a local change; only the figures depend on them, and a
+        // summary without figures (on the check-in page itself) does nothing per tap.
         if (workspace())
-            connect(workspace(), &Workspace::localChanged, this, &ActivitySummary::refresh);
+            connect(workspace(), &Workspace::localChanged, this, [this] {
+                if (m_figures)
+                    refresh();
+            });
     });
 }
 
