@@ -338,6 +338,12 @@ QJsonObject SyncService::applyOne(const User &user, const QString &userScope, co
     if (!scope.startsWith(userScope))
         return rejection(c, "out_of_scope",
                          tr("The change would put this record in a unit outside your scope."));
+    // A unit's targets are set from above: by an officer of an ancestor unit, or by an
+    // administrator for the top of their scope too.
+    if (c.entity == Entity::Target &&
+        (!isOfficer(user) || (scope == userScope && user.role != QLatin1String("admin"))))
+        return rejection(c, "forbidden",
+                         tr("A unit's targets are set by an officer of a unit above it."));
     if (merged.anyChange() || scope != cur.scope) {
         writeRow(c.entity, c.rowId, scope, merged);
         if (c.entity == Entity::Unit)

@@ -2,12 +2,16 @@
 
 #include "demo/demonames.h"
 #include "domain/attendance.h"
+#include "domain/target.h"
+#include "domain/uuid.h"
 #include "domain/vntext.h"
 #include "domain/volunteerentry.h"
+#include "report/period.h"
 #include "store/database.h"
 #include "write/localstore.h"
 #include "write/wirerow.h"
 
+#include <QHash>
 #include <QTimeZone>
 #include <QUuid>
 #include <iterator>
@@ -213,9 +217,18 @@ Member DemoGenerator::member(int index) const
                : rating < 800 ? Rating::Good
                : rating < 950 ? Rating::Average
                               : Rating::Weak;
-    m.ratingYear = anchor.year() - 1;
+    // Members are rated at the year's end: from November the work year's ratings exist.
+    m.ratingYear = anchor.month() >= 11 ? WorkYear().yearOf(anchor) : anchor.year() - 1;
     if (rng.chance(300))
         m.courses.append(s(rng.pick(demo::kCourses)));
+    if (m.outstanding) { // some introduced members are admitted to the Party months later
+        Rng party(m_options.seed ^ (quint64(index + 1) * 0xA24BAED4963EE407ull));
+        const QDate admitted = m.outstandingDate.addDays(party.between(30, 150));
+        if (party.chance(550) && admitted <= anchor) {
+            m.partyMember = true;
+            m.partyDate = admitted;
+        }
+    }
     const int status = rng.below(1000);
     m.status = status < 950   ? MemberStatus::Active
                : status < 970 ? MemberStatus::TransferredOut
@@ -233,6 +246,7 @@ public:
     virtual void put(const Activity &activity) = 0;
     virtual void put(const Attendance &attendance) = 0;
     virtual void put(const VolunteerEntry &entry) = 0;
+    virtual void put(const Target &target) = 0;
     // A chunk (the units, then one branch) begins and ends; false from end() stops.
     virtual void begin() {}
     virtual bool end(int done, int total)
@@ -259,6 +273,7 @@ public:
     void put(const Activity &activity) override { m_store.saveActivity(activity); }
     void put(const Attendance &attendance) override { m_store.recordAttendance(attendance); }
     void put(const VolunteerEntry &entry) override { m_store.addVolunteerEntry(entry); }
+    void put(const Target &target) override { m_store.saveTarget(target); }
     void begin() override { m_tx = std::make_unique<Transaction>(m_store.database()); }
     bool end(int done, int total) override
     {
@@ -284,6 +299,7 @@ public:
     void put(const Activity &activity) override { m_out(wireRow(activity)); }
     void put(const Attendance &attendance) override { m_out(wireRow(attendance)); }
     void put(const VolunteerEntry &entry) override { m_out(wireRow(entry)); }
+    void put(const Target &target) override { m_out(wireRow(target)); }
 
 private:
     const std::function<void(const WireRow &)> &m_out;
@@ -309,6 +325,7 @@ void DemoGenerator::generate(Sink &sink) const
     sink.begin();
     for (const OrgUnit &unit : m_units) // parents first
         sink.put(unit);
+    writeTargets(sink);
     sink.end(0, total);
     // One chunk per branch: members first, then that branch's activities.
     int next = 0;
@@ -389,6 +406,45 @@ void DemoGenerator::writeActivities(Sink &sink, int branchSlot, int firstMember,
         sink.put(a);
         recordAttendance(a, 700);
     }
+    // A course for the branch's cadres, held by its grassroots union (DOMAIN.md: every
+    // young cadre attends at least one course a year).
+    if (!members.isEmpty() && rng.chance(850)) {
+        Activity a;
+        a.id = idFor(3, seq++);
+        a.unitId = branch.parentId;
+        a.kind = ActivityKind::Training;
+        a.title = s("Tập huấn nghiệp vụ công tác Đoàn cho cán bộ ") + branch.name;
+        a.startsAt = now.addDays(-rng.between(15, 320)).addSecs(-2 * 3600);
+        a.endsAt = a.startsAt.addSecs(4 * 3600);
+        a.place = s("Hội trường Đoàn xã");
+        sink.put(a);
+        for (const Member &m : members) {
+            if (m.position == UnionPosition::Member)
+                continue;
+            Attendance at;
+            at.activityId = a.id;
+            at.memberId = m.id;
+            at.status = rng.chance(850) ? AttendanceStatus::Present : AttendanceStatus::Absent;
+            if (at.status == AttendanceStatus::Present)
+                at.checkedInAt = a.startsAt.addSecs(rng.between(-900, 300));
+            at.recordedBy = members.first().id;
+            sink.put(at);
+        }
+    }
+    // A youth work (công trình thanh niên) in about a third of the branches.
+    if (rng.chance(350)) {
+        Activity a;
+        a.id = idFor(3, seq++);
+        a.unitId = branch.id;
+        a.kind = ActivityKind::YouthWork;
+        a.title = s(rng.chance(500) ? "Công trình thanh niên: thắp sáng đường quê"
+                                    : "Công trình thanh niên: sân chơi cho thiếu nhi");
+        a.startsAt = now.addDays(-rng.between(20, 330)).addSecs(-3 * 3600);
+        a.endsAt = a.startsAt.addSecs(8 * 3600);
+        a.outputs.worksBuilt = 1;
+        a.outputs.moneyRaisedVnd = qint64(rng.between(10, 60)) * 1000000;
+        sink.put(a);
+    }
     // A volunteer campaign day with hours for those who came.
     if (!members.isEmpty()) {
         Activity a;
@@ -425,6 +481,62 @@ void DemoGenerator::writeActivities(Sink &sink, int branchSlot, int firstMember,
             if (e.confirmation == Confirmation::Rejected)
                 e.rejectReason = s("Không có mặt trong danh sách điểm danh");
             sink.put(e);
+        }
+    }
+}
+
+void DemoGenerator::writeTargets(Sink &sink) const
+{
+    // Targets for the work year now running, for every unit: shares as the Union sets
+    // them everywhere, counts from the unit's size (DOMAIN.md, "The targets").
+    const int year = WorkYear().yearOf(m_options.anchor);
+    QHash<QString, QString> parentOf;
+    for (const OrgUnit &u : m_units)
+        parentOf.insert(u.id, u.parentId);
+    QHash<QString, int> branches, members;
+    for (int b : m_branches) {
+        for (QString u = m_units[b].id; !u.isEmpty(); u = parentOf[u])
+            branches[u] += 1;
+    }
+    for (int i = 0; i < m_options.members; ++i) {
+        for (QString u = m_units[m_branches[branchOf(i)]].id; !u.isEmpty(); u = parentOf[u])
+            members[u] += 1;
+    }
+    namespace I = Indicator;
+    for (const OrgUnit &unit : m_units) {
+        const double b = branches.value(unit.id), m = members.value(unit.id);
+        const QList<std::pair<I::Id, double>> values = {
+            {I::RegularMeetingsPct, 100},
+            {I::ThematicMeetings, 2 * b},
+            {I::YouthWorks, std::max(1.0, std::round(b * 0.3))},
+            {I::YouthTasks, b},
+            {I::TreesPlanted, 120 * b},
+            {I::ChildrenSupported, 6 * b},
+            {I::MoneyRaised, 8000000 * b},
+            {I::VolunteerHours, std::round(2 * m)},
+            {I::Volunteers, std::round(0.3 * m)},
+            {I::NewMembers, std::max(1.0, std::round(0.05 * m))},
+            {I::PartyIntroductions, std::max(1.0, std::round(0.02 * m))},
+            {I::PartyAdmittedPct, 70},
+            {I::HardshipListed, std::round(0.04 * m)},
+            {I::CadresTrainedPct, 100},
+            {I::MembersExcellentPct, 25},
+            {I::MeetingAttendancePct, 80},
+        };
+        for (const auto &[id, value] : values) {
+            Target t;
+            t.unitId = unit.id;
+            t.year = year;
+            t.indicator = I::key(id);
+            t.value = value;
+            t.id = Uuid::targetId(t.unitId, t.year, 0, t.indicator);
+            sink.put(t);
+            if (I::spec(id).perHalf) { // the first half's share of a count
+                t.half = 1;
+                t.value = std::round(value / 2);
+                t.id = Uuid::targetId(t.unitId, t.year, 1, t.indicator);
+                sink.put(t);
+            }
         }
     }
 }

@@ -50,6 +50,7 @@ private:
     QString idFor(quint64 salt, quint64 index) const;
     int branchOf(int memberIndex) const;
     void writeActivities(Sink &sink, int branchSlot, int firstMember, int lastMember) const;
+    void writeTargets(Sink &sink) const;
 
     DemoOptions m_options;
     QList<OrgUnit> m_units;

@@ -229,17 +229,4 @@ ValidationIssues Validation::check(const Target &t)
     return out;
 }
 
-bool Indicator::isKnown(const QString &key)
-{
-    static const char *const keys[] = {RegularMeetingsPct, ThematicMeetings,  YouthWorks,
-                                       YouthTasks,         TreesPlanted,      ChildrenSupported,
-                                       PartyIntroductions, PartyAdmittedPct,  NewMembers,
-                                       CadresTrainedPct,   UnitsExcellentPct, HardshipHelped};
-    for (const char *k : keys) {
-        if (key == QLatin1String(k))
-            return true;
-    }
-    return false;
-}
-
 } // namespace df

@@ -1,0 +1,354 @@
+#include "report/report.h"
+
+#include "domain/activity.h"
+#include "domain/orgunit.h"
+#include "store/database.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QSet>
+#include <QTimeZone>
+#include <algorithm>
+#include <cmath>
+
+namespace df {
+
+namespace {
+
+namespace I = Indicator;
+
+constexpr const char *kSubtree =
+    "WITH RECURSIVE sub(id) AS (SELECT ?1 UNION ALL "
+    "SELECT u.id FROM org_units u JOIN sub ON u.parent_id = sub.id WHERE u.deleted = 0) ";
+
+// Sums per indicator for one bucket (the whole subtree, or one child's subtree).
+struct Sums
+{
+    QList<double> value, part, whole;
+    Sums()
+    {
+        const auto n = I::all().size();
+        value.fill(0, n);
+        part.fill(0, n);
+        whole.fill(0, n);
+    }
+    void add(Indicator::Id id, double v) { value[id] += v; }
+    void share(Indicator::Id id, double p, double w)
+    {
+        part[id] += p;
+        whole[id] += w;
+    }
+};
+
+// The months (yyyy*12 + month-1) a branch must have met in: those of the period that
+// have ended by `asOf` (the period's last day ends a month early); when none has, the
+// first month, so that a period's first weeks still say something.
+QList<int> monthsToMeet(const Period &p, QDate asOf)
+{
+    QList<int> months;
+    const QDate last = std::min(p.to, asOf);
+    for (QDate m(p.from.year(), p.from.month(), 1); m <= last; m = m.addMonths(1)) {
+        const QDate monthEnd = std::min(QDate(m.year(), m.month(), m.daysInMonth()), p.to);
+        if (monthEnd <= asOf)
+            months.append(m.year() * 12 + m.month() - 1);
+    }
+    if (months.isEmpty() && p.from <= asOf)
+        months.append(p.from.year() * 12 + p.from.month() - 1);
+    return months;
+}
+
+int monthKey(qint64 ms)
+{
+    const QDate d = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone(kVietnamUtcOffsetSeconds)).date();
+    return d.year() * 12 + d.month() - 1;
+}
+
+struct Bounds
+{
+    QString fromDate, toDate; // ISO, inclusive; toDate is min(period end, asOf)
+    qint64 fromMs = 0, toMs = 0;
+    int ratingYear = 0;
+};
+
+Bounds boundsOf(const Period &p, QDate asOf)
+{
+    const QDate last = std::min(p.to, asOf);
+    Period clipped = p;
+    clipped.to = last;
+    return {p.from.toString(Qt::ISODate), last.toString(Qt::ISODate), p.fromMs(),
+            clipped.toMsExclusive(), p.year};
+}
+
+} // namespace
+
+std::optional<double> Figure::progress() const
+{
+    if (!target || !known)
+        return std::nullopt;
+    if (*target <= 0)
+        return 1.0;
+    return value / *target;
+}
+
+std::optional<double> UnitReport::score() const
+{
+    double sum = 0;
+    int n = 0;
+    for (const Figure &f : figures) {
+        if (const auto p = f.progress()) {
+            sum += std::min(*p, 1.0);
+            ++n;
+        }
+    }
+    return n ? std::optional<double>(sum / n) : std::nullopt;
+}
+
+bool Report::behind(int indicator, const Figure &figure) const
+{
+    const auto p = figure.progress();
+    if (!p)
+        return false;
+    const IndicatorSpec &spec = I::all()[indicator];
+    const bool accumulates = spec.perHalf; // counted over the period, not a level
+    const double due = accumulates ? period.elapsed(asOf) : 1.0;
+    return *p + 1e-9 < due;
+}
+
+ReportBuilder::ReportBuilder(Database &db)
+    : m_db(db)
+{}
+
+Report ReportBuilder::build(const QString &unitId, const Period &period, QDate asOf) const
+{
+    Report report;
+    report.period = period;
+    report.asOf = asOf;
+    const Bounds b = boundsOf(period, asOf);
+
+    // The subtree's units and which bucket each adds to: -1 the root itself, else the
+    // index of the root's child it lies under.
+    struct UnitInfo
+    {
+        QString parent;
+        int level;
+        QString name;
+    };
+    QHash<QString, UnitInfo> units;
+    {
+        auto st = m_db.prepare(QByteArray(kSubtree) +
+                               "SELECT u.id, u.parent_id, u.level, u.name FROM sub "
+                               "JOIN org_units u ON u.id = sub.id");
+        st.bind(1, unitId);
+        while (st.step())
+            units.insert(st.text(0), {st.text(1), st.int32(2), st.text(3)});
+    }
+    if (!units.contains(unitId))
+        return report;
+    QList<QString> childIds;
+    for (auto it = units.cbegin(); it != units.cend(); ++it) {
+        if (it.key() != unitId && it->parent == unitId)
+            childIds.append(it.key());
+    }
+    std::sort(childIds.begin(), childIds.end(),
+              [&](const QString &a, const QString &c) { return units[a].name < units[c].name; });
+    QHash<QString, int> bucket;
+    for (auto it = units.cbegin(); it != units.cend(); ++it) {
+        QString u = it.key();
+        while (u != unitId && units.value(u).parent != unitId)
+            u = units.value(u).parent;
+        bucket.insert(it.key(), u == unitId ? -1 : int(childIds.indexOf(u)));
+    }
+    QList<Sums> sums(childIds.size());
+    Sums total;
+    const auto add = [&](const QString &unit, auto &&fn) {
+        const auto it = bucket.constFind(unit);
+        if (it == bucket.cend())
+            return;
+        fn(total);
+        if (*it >= 0)
+            fn(sums[*it]);
+    };
+
+    // Members: admissions, Party introductions, the hardship list, cadres, ratings, and
+    // each unit's roster for meeting attendance.
+    QHash<QString, qint64> roster;
+    {
+        auto st = m_db.prepare(QByteArray(kSubtree) +
+                               "SELECT m.unit_id, "
+                               "sum(m.joined_date BETWEEN ?2 AND ?3), "
+                               "sum(m.outstanding = 1 AND m.outstanding_date BETWEEN ?2 AND ?3), "
+                               "sum(m.outstanding = 1 AND m.outstanding_date BETWEEN ?2 AND ?3 AND "
+                               "    m.party_member = 1 AND m.party_date <= ?3), "
+                               "sum(m.status = 0 AND m.hardship = 1), "
+                               "sum(m.status = 0 AND m.position <> 0), "
+                               "sum(m.status = 0 AND m.rating <> 0 AND m.rating_year = ?4), "
+                               "sum(m.status = 0 AND m.rating = 1 AND m.rating_year = ?4), "
+                               "sum(m.status = 0) "
+                               "FROM sub JOIN members m ON m.unit_id = sub.id WHERE m.deleted = 0 "
+                               "GROUP BY m.unit_id");
+        st.bind(1, unitId).bind(2, b.fromDate).bind(3, b.toDate).bind(4, b.ratingYear);
+        while (st.step()) {
+            const QString unit = st.text(0);
+            const qint64 introduced = st.int64(2), admitted = st.int64(3);
+            const qint64 rated = st.int64(6), excellent = st.int64(7);
+            const qint64 cadres = st.int64(5);
+            roster.insert(unit, st.int64(8));
+            add(unit, [&](Sums &s) {
+                s.add(I::NewMembers, st.int64(1));
+                s.add(I::PartyIntroductions, introduced);
+                s.add(I::PartyAdmitted, admitted);
+                s.share(I::PartyAdmittedPct, admitted, introduced);
+                s.add(I::HardshipListed, st.int64(4));
+                s.share(I::CadresTrainedPct, 0, cadres);
+                s.share(I::MembersExcellentPct, excellent, rated);
+            });
+        }
+    }
+
+    // Activities held by the subtree's units in the period, up to asOf.
+    QHash<QString, QSet<int>> metIn; // branch -> months with a regular meeting
+    {
+        auto st =
+            m_db.prepare(QByteArray(kSubtree) +
+                         "SELECT a.unit_id, a.kind, a.starts_at, a.out_trees, a.out_children, "
+                         "a.out_money_vnd FROM sub JOIN activities a ON a.unit_id = sub.id "
+                         "WHERE a.deleted = 0 AND a.starts_at >= ?2 AND a.starts_at < ?3");
+        st.bind(1, unitId).bind(2, b.fromMs).bind(3, b.toMs);
+        while (st.step()) {
+            const QString unit = st.text(0);
+            const auto kind = ActivityKind(st.int32(1));
+            if (kind == ActivityKind::RegularMeeting)
+                metIn[unit].insert(monthKey(st.int64(2)));
+            const qint64 trees = st.int64(3), children = st.int64(4), money = st.int64(5);
+            add(unit, [&](Sums &s) {
+                if (kind == ActivityKind::ThematicMeeting)
+                    s.add(I::ThematicMeetings, 1);
+                else if (kind == ActivityKind::YouthWork)
+                    s.add(I::YouthWorks, 1);
+                else if (kind == ActivityKind::YouthTask)
+                    s.add(I::YouthTasks, 1);
+                s.add(I::TreesPlanted, trees);
+                s.add(I::ChildrenSupported, children);
+                s.add(I::MoneyRaised, money);
+            });
+        }
+    }
+    const QList<int> months = monthsToMeet(period, asOf);
+    for (auto it = units.cbegin(); it != units.cend(); ++it) {
+        if (it->level != int(UnitLevel::Branch) || months.isEmpty())
+            continue;
+        const QSet<int> &met = metIn[it.key()];
+        const bool all =
+            std::all_of(months.cbegin(), months.cend(), [&](int m) { return met.contains(m); });
+        add(it.key(), [&](Sums &s) { s.share(I::RegularMeetingsPct, all ? 1 : 0, 1); });
+    }
+
+    // Attendance at branch meetings: those present or late, against each meeting's
+    // roster (the active members of the unit that held it).
+    {
+        auto st = m_db.prepare(
+            QByteArray(kSubtree) +
+            "SELECT a.unit_id, count(*), "
+            "(SELECT count(*) FROM attendance t WHERE t.activity_id = a.id AND t.status IN (0, 1)) "
+            "FROM sub JOIN activities a ON a.unit_id = sub.id "
+            "WHERE a.deleted = 0 AND a.kind = 0 AND a.starts_at >= ?2 AND a.starts_at < ?3 "
+            "GROUP BY a.id");
+        st.bind(1, unitId).bind(2, b.fromMs).bind(3, b.toMs);
+        while (st.step()) {
+            const QString unit = st.text(0);
+            if (units.value(unit).level != int(UnitLevel::Branch))
+                continue;
+            const qint64 expected = roster.value(unit);
+            const qint64 came = st.int64(2);
+            add(unit, [&](Sums &s) { s.share(I::MeetingAttendancePct, came, expected); });
+        }
+    }
+
+    // Confirmed volunteer hours of the subtree's members (by their unit now).
+    {
+        auto st = m_db.prepare(
+            QByteArray(kSubtree) +
+            "SELECT m.unit_id, sum(v.hours), count(DISTINCT v.member_id) "
+            "FROM sub JOIN members m ON m.unit_id = sub.id "
+            "JOIN volunteer_entries v ON v.member_id = m.id "
+            "WHERE v.deleted = 0 AND v.confirmation = 1 AND v.work_date BETWEEN ?2 AND ?3 "
+            "GROUP BY m.unit_id");
+        st.bind(1, unitId).bind(2, b.fromDate).bind(3, b.toDate);
+        while (st.step()) {
+            const double hours = st.real(1);
+            const qint64 people = st.int64(2);
+            add(st.text(0), [&](Sums &s) {
+                s.add(I::VolunteerHours, hours);
+                s.add(I::Volunteers, people);
+            });
+        }
+    }
+
+    // Cadres (active members with a Union position) present at a training held by any
+    // unit in the period.
+    {
+        auto st = m_db.prepare(
+            QByteArray(kSubtree) +
+            "SELECT m.unit_id, count(DISTINCT m.id) FROM activities a "
+            "CROSS JOIN attendance t ON t.activity_id = a.id "
+            "CROSS JOIN members m ON m.id = t.member_id "
+            "WHERE a.kind = 4 AND a.deleted = 0 AND a.starts_at >= ?2 AND a.starts_at < ?3 "
+            "AND t.status IN (0, 1) AND m.deleted = 0 AND m.status = 0 AND m.position <> 0 "
+            "AND m.unit_id IN (SELECT id FROM sub) GROUP BY m.unit_id");
+        st.bind(1, unitId).bind(2, b.fromMs).bind(3, b.toMs);
+        while (st.step()) {
+            const qint64 trained = st.int64(1);
+            add(st.text(0), [&](Sums &s) {
+                s.add(I::CadresTrained, trained);
+                s.share(I::CadresTrainedPct, trained, 0);
+            });
+        }
+    }
+
+    // Targets: a half's own target where one is set, else the year's.
+    QHash<QString, QHash<QString, double>> targets; // unit -> indicator -> value
+    {
+        auto st = m_db.prepare(
+            "SELECT unit_id, indicator, value, half FROM targets "
+            "WHERE year = ?1 AND deleted = 0 AND (half = 0 OR half = ?2) ORDER BY half");
+        st.bind(1, period.year).bind(2, period.targetHalf());
+        while (st.step()) {
+            if (units.contains(st.text(0)))
+                targets[st.text(0)].insert(st.text(1), st.real(2)); // the half's wins
+        }
+    }
+
+    const auto finish = [&](const QString &id, const Sums &s) {
+        UnitReport r;
+        r.unitId = id;
+        r.name = units[id].name;
+        r.level = units[id].level;
+        const auto &all = I::all();
+        for (int i = 0; i < all.size(); ++i) {
+            Figure f;
+            if (all[i].measure == Measure::Percent) {
+                f.part = s.part[i];
+                f.whole = s.whole[i];
+                f.known = f.whole > 0;
+                f.value = f.known ? 100.0 * f.part / f.whole : 0;
+            } else {
+                f.value = s.value[i];
+            }
+            const QHash<QString, double> &own = targets[id];
+            if (const auto t = own.constFind(QLatin1String(all[i].key)); t != own.cend())
+                f.target = *t;
+            r.figures.append(f);
+        }
+        return r;
+    };
+    report.total = finish(unitId, total);
+    for (int c = 0; c < childIds.size(); ++c)
+        report.children.append(finish(childIds[c], sums[c]));
+    std::stable_sort(report.children.begin(), report.children.end(),
+                     [](const UnitReport &x, const UnitReport &y) {
+                         return x.score().value_or(-1) > y.score().value_or(-1);
+                     });
+    return report;
+}
+
+} // namespace df
