@@ -2,6 +2,7 @@
 #include "auth.h"
 #include "demoseed.h"
 #include "httpapi.h"
+#include "reportcommand.h"
 #include "serverstore.h"
 #include "sync/schema.h"
 #include "syncservice.h"
@@ -9,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSocketNotifier>
@@ -17,6 +19,7 @@
 #include <QUuid>
 #include <csignal>
 #include <cstdio>
+#include <memory>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -37,6 +40,8 @@ int usage()
                  "  revoke-session --session ID\n"
                  "  revoke-device --username NAME --device ID\n"
                  "  seed-demo [--members N] [--seed S] [--password-stdin]\n"
+                 "  report --unit ID --period 2026H1|2026|FROM..TO --out FILE.xlsx|FILE.pdf\n"
+                 "         [--year-end MM-dd (default 12-15)] [--as-of yyyy-MM-dd]\n"
                  "  schema   (the field tables of docs/PROTOCOL.md; no --db)\n");
     return 2;
 }
@@ -61,7 +66,14 @@ QByteArray readPassword()
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // A report's PDF needs fonts, and fonts a GUI application (offscreen: no display).
+    const bool report = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    if (report && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application =
+        report ? std::make_unique<QGuiApplication>(argc, argv)
+               : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("doanfield-server"));
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do."));
@@ -79,7 +91,11 @@ int main(int argc, char **argv)
                   opt("sign-in-wait-ms", "First wait after too many failed sign-ins.", "ms"),
                   opt("members", "Demo members.", "n"), opt("seed", "Demo seed.", "n"),
                   opt("password-stdin", "Read the password from standard input."),
-                  opt("max-skew-ms", "Refuse changes stamped further ahead.", "ms")});
+                  opt("max-skew-ms", "Refuse changes stamped further ahead.", "ms"),
+                  opt("period", "Report period: 2026H1, 2026H2, 2026 or FROM..TO.", "period"),
+                  opt("year-end", "The work year's last day, MM-dd.", "day"),
+                  opt("as-of", "Count records up to this day, yyyy-MM-dd.", "date"),
+                  opt("out", "The report file, .xlsx or .pdf.", "file")});
     p.addHelpOption();
     p.process(app);
     const QStringList args = p.positionalArguments();
@@ -213,6 +229,11 @@ int main(int argc, char **argv)
                         qPrintable(device));
             return 0;
         }
+        if (command == QLatin1String("report"))
+            return runReport(sync, store,
+                             {p.value(QStringLiteral("unit")), p.value(QStringLiteral("period")),
+                              p.value(QStringLiteral("year-end")), p.value(QStringLiteral("as-of")),
+                              p.value(QStringLiteral("out"))});
         if (command == QLatin1String("seed-demo")) {
             const QByteArray password = p.isSet(QStringLiteral("password-stdin"))
                                             ? readPassword()

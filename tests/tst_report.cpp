@@ -572,16 +572,19 @@ void TestReport::bruteForceOverDemo()
         }
         part[I::PartyAdmittedPct] = value[I::PartyAdmitted];
         whole[I::PartyAdmittedPct] = value[I::PartyIntroductions];
-        // Months every branch must have met in: those ended by asOf.
-        QSet<QPair<int, int>> due;
-        for (QDate d = p.from; d <= last; d = d.addDays(1)) {
-            const QDate monthEnd = std::min(QDate(d.year(), d.month(), d.daysInMonth()), p.to);
-            if (monthEnd <= asOf)
-                due.insert({d.year(), d.month()});
+        // Months every branch must have met in: month-long steps from the period's first
+        // day, those ended by asOf.
+        QList<std::pair<QDate, QDate>> due;
+        for (int k = 0; p.from.addMonths(k) <= p.to; ++k) {
+            const QDate start = p.from.addMonths(k);
+            const QDate end = std::min(p.from.addMonths(k + 1).addDays(-1), p.to);
+            if (end > asOf)
+                break;
+            due.append({start, end});
         }
         if (due.isEmpty())
-            due.insert({p.from.year(), p.from.month()});
-        QHash<QString, QSet<QPair<int, int>>> met;
+            due.append({p.from, std::min(p.from.addMonths(1).addDays(-1), p.to)});
+        QHash<QString, QList<QDate>> met;
         QHash<QString, int> came;
         for (const T &t : attendance) {
             if (t.status <= 1)
@@ -601,7 +604,7 @@ void TestReport::bruteForceOverDemo()
             value[I::MoneyRaised] += a.money;
             if (a.kind == 0) {
                 const QDate d = QDateTime::fromMSecsSinceEpoch(a.start, kVn).date();
-                met[a.unit].insert({d.year(), d.month()});
+                met[a.unit].append(d);
                 if (units[a.unit].level == 4) {
                     part[I::MeetingAttendancePct] += came.value(a.id);
                     whole[I::MeetingAttendancePct] += roster.value(a.unit);
@@ -613,8 +616,12 @@ void TestReport::bruteForceOverDemo()
                 continue;
             whole[I::RegularMeetingsPct] += 1;
             bool all = true;
-            for (const auto &m : due)
-                all = all && met[it.key()].contains(m);
+            for (const auto &[start, end] : due) {
+                bool any = false;
+                for (QDate d : met[it.key()])
+                    any = any || (d >= start && d <= end);
+                all = all && any;
+            }
             part[I::RegularMeetingsPct] += all;
         }
         QSet<QString> volunteers;

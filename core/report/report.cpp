@@ -40,27 +40,30 @@ struct Sums
     }
 };
 
-// The months (yyyy*12 + month-1) a branch must have met in: those of the period that
-// have ended by `asOf` (the period's last day ends a month early); when none has, the
-// first month, so that a period's first weeks still say something.
-QList<int> monthsToMeet(const Period &p, QDate asOf)
+// The months a branch must have met in: the period cut into months from its first day
+// (16 December – 15 January, … for a year that closes on 15 December; calendar months for
+// one that closes on 31 December), each ended by `asOf`; when none has ended, the first
+// one, so that a period's first weeks still say something. Both days are included.
+QList<std::pair<QDate, QDate>> monthsToMeet(const Period &p, QDate asOf)
 {
-    QList<int> months;
-    const QDate last = std::min(p.to, asOf);
-    for (QDate m(p.from.year(), p.from.month(), 1); m <= last; m = m.addMonths(1)) {
-        const QDate monthEnd = std::min(QDate(m.year(), m.month(), m.daysInMonth()), p.to);
-        if (monthEnd <= asOf)
-            months.append(m.year() * 12 + m.month() - 1);
+    QList<std::pair<QDate, QDate>> months;
+    for (int k = 0;; ++k) {
+        const QDate start = p.from.addMonths(k);
+        if (start > p.to)
+            break;
+        const QDate end = std::min(p.from.addMonths(k + 1).addDays(-1), p.to);
+        if (end > asOf)
+            break;
+        months.append({start, end});
     }
     if (months.isEmpty() && p.from <= asOf)
-        months.append(p.from.year() * 12 + p.from.month() - 1);
+        months.append({p.from, std::min(p.from.addMonths(1).addDays(-1), p.to)});
     return months;
 }
 
-int monthKey(qint64 ms)
+QDate vietnamDate(qint64 ms)
 {
-    const QDate d = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone(kVietnamUtcOffsetSeconds)).date();
-    return d.year() * 12 + d.month() - 1;
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone(kVietnamUtcOffsetSeconds)).date();
 }
 
 struct Bounds
@@ -206,7 +209,7 @@ Report ReportBuilder::build(const QString &unitId, const Period &period, QDate a
     }
 
     // Activities held by the subtree's units in the period, up to asOf.
-    QHash<QString, QSet<int>> metIn; // branch -> months with a regular meeting
+    QHash<QString, QList<QDate>> metOn; // branch -> days of its regular meetings
     {
         auto st =
             m_db.prepare(QByteArray(kSubtree) +
@@ -218,7 +221,7 @@ Report ReportBuilder::build(const QString &unitId, const Period &period, QDate a
             const QString unit = st.text(0);
             const auto kind = ActivityKind(st.int32(1));
             if (kind == ActivityKind::RegularMeeting)
-                metIn[unit].insert(monthKey(st.int64(2)));
+                metOn[unit].append(vietnamDate(st.int64(2)));
             const qint64 trees = st.int64(3), children = st.int64(4), money = st.int64(5);
             add(unit, [&](Sums &s) {
                 if (kind == ActivityKind::ThematicMeeting)
@@ -233,13 +236,15 @@ Report ReportBuilder::build(const QString &unitId, const Period &period, QDate a
             });
         }
     }
-    const QList<int> months = monthsToMeet(period, asOf);
+    const auto months = monthsToMeet(period, asOf);
     for (auto it = units.cbegin(); it != units.cend(); ++it) {
         if (it->level != int(UnitLevel::Branch) || months.isEmpty())
             continue;
-        const QSet<int> &met = metIn[it.key()];
-        const bool all =
-            std::all_of(months.cbegin(), months.cend(), [&](int m) { return met.contains(m); });
+        const QList<QDate> &met = metOn[it.key()];
+        const bool all = std::all_of(months.cbegin(), months.cend(), [&](const auto &m) {
+            return std::any_of(met.cbegin(), met.cend(),
+                               [&](QDate d) { return d >= m.first && d <= m.second; });
+        });
         add(it.key(), [&](Sums &s) { s.share(I::RegularMeetingsPct, all ? 1 : 0, 1); });
     }
 

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+
+namespace df {
+
+class SyncService;
+class ServerStore;
+
+// `doanfield-server report`: a unit subtree's report for a period, computed by the same
+// core code a device runs (ReportBuilder) over the server's rows, which are first pulled
+// into a temporary database in the client's schema exactly as a device would receive
+// them. Writes FILE.xlsx or FILE.pdf. Returns the exit code; says what went wrong on
+// stderr in a sentence.
+struct ReportRequest
+{
+    QString unitId;
+    QString period;  // 2026H1 | 2026 | FROM..TO
+    QString yearEnd; // MM-dd, the work year's cut-off ("12-15" when empty)
+    QString asOf;    // yyyy-MM-dd; today in Vietnam when empty
+    QString out;
+};
+int runReport(SyncService &sync, ServerStore &store, const ReportRequest &request);
+
+} // namespace df
