@@ -9,6 +9,7 @@
 #include "domain/uuid.h"
 #include "domain/volunteerentry.h"
 #include "memberlist.h"
+#include "openpyxl.h"
 #include "report/report.h"
 #include "reportfile.h"
 #include "store/database.h"
@@ -692,34 +693,6 @@ void TestReport::bruteForceOverDemo()
         QVERIFY2(year.total.figures[id].value > 0, I::all()[id].key);
     QVERIFY(year.total.figures[I::TreesPlanted].target > 0);
 }
-
-namespace {
-
-// openpyxl's reading of a workbook: {sheet: [[cell values]]}.
-QJsonObject readWithOpenpyxl(const QString &path)
-{
-    QProcess py;
-    // Debian's python3, which has python3-openpyxl (not a python3 of another install).
-    const QString python = QFile::exists(QStringLiteral("/usr/bin/python3"))
-                               ? QStringLiteral("/usr/bin/python3")
-                               : QStringLiteral("python3");
-    py.start(
-        python,
-        {QStringLiteral("-c"),
-         QStringLiteral("import json, sys, openpyxl\n"
-                        "wb = openpyxl.load_workbook(sys.argv[1], read_only=False)\n"
-                        "out = {}\n"
-                        "for ws in wb.worksheets:\n"
-                        "    out[ws.title] = {'freeze': ws.freeze_panes, 'rows': [[c for c in row] "
-                        "for row in ws.iter_rows(values_only=True)]}\n"
-                        "print(json.dumps(out))\n"),
-         path});
-    if (!py.waitForFinished(60000) || py.exitCode() != 0)
-        qWarning() << py.readAllStandardError();
-    return QJsonDocument::fromJson(py.readAllStandardOutput()).object();
-}
-
-} // namespace
 
 void TestReport::xlsxReadByOpenpyxl()
 {

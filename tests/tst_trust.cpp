@@ -6,8 +6,10 @@
 // oversized requests and SIGTERM are handled. Runs on SQLite, and on PostgreSQL through
 // tests/with-postgres.sh (the `trust_pg` test).
 #include "freshdatabase.h"
+#include "openpyxl.h"
 #include "serverprocess.h"
 
+#include "domain/indicators.h"
 #include "domain/uuid.h"
 #include "sync/pulledpage.h"
 #include "sync/schema.h"
@@ -22,6 +24,7 @@
 #include <QNetworkReply>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QtTest>
 #include <signal.h>
 
@@ -225,6 +228,8 @@ private Q_SLOTS:
     void everyWriteRefusalIsReachable();
     void reparentedUnit();
     void valuesAreChecked();
+    void targetsAreSetFromAbove();
+    void reportCommandReadsTheServersRows();
     void identitiesAreTheSession();
     void missingBaseMeansNoConflict();
     void throttleSaysTheRealWait();
@@ -1089,6 +1094,133 @@ void TestTrust::addressLimitSparesARoom()
     const Reply r = api.signIn(QStringLiteral("huyen"), kPassword);
     QCOMPARE(r.status, 429);
     QVERIFY(r.headers.value("retry-after").toInt() >= 1);
+}
+
+// A unit's targets are written by an officer of a unit above it: a branch writes none, a
+// district writes its subtree's but not its own, an administrator also the top of their
+// scope. A branch reads its own targets by sync.
+void TestTrust::targetsAreSetFromAbove()
+{
+    const auto target = [](Api &api, const QString &unit, double value) {
+        const QString id = Uuid::targetId(unit, 2026, 1, QStringLiteral("trees_planted"));
+        return api
+            .pushOne(api.change(QStringLiteral("target"), id,
+                                {{QStringLiteral("unit_id"), unit},
+                                 {QStringLiteral("year"), 2026},
+                                 {QStringLiteral("half"), 1},
+                                 {QStringLiteral("indicator"), QStringLiteral("trees_planted")},
+                                 {QStringLiteral("value"), value},
+                                 {QStringLiteral("deleted"), 0}}))
+            .value(QStringLiteral("code"))
+            .toString();
+    };
+    auto branch = signedIn(QStringLiteral("thon1"));
+    auto district = signedIn(QStringLiteral("huyen"));
+    auto province = signedIn(QStringLiteral("tinh"));
+    QVERIFY(branch && district && province);
+    QCOMPARE(target(*branch, m_branch1, 50), QStringLiteral("forbidden"));
+    QCOMPARE(target(*district, m_district, 500), QStringLiteral("forbidden"));
+    QCOMPARE(target(*district, m_branch3, 50), QStringLiteral("out_of_scope"));
+    QCOMPARE(target(*district, m_branch1, 120), QString());
+    QCOMPARE(target(*province, m_district, 800), QString());
+    QCOMPARE(target(*province, m_province, 5000), QString());
+    // The branch receives its own target, set by the district, and nothing above it.
+    const Api::Pulled pulled = branch->pull();
+    const QString own = QStringLiteral("target/") +
+                        Uuid::targetId(m_branch1, 2026, 1, QStringLiteral("trees_planted"));
+    QVERIFY(pulled.rows.contains(own));
+    QCOMPARE(pulled.rows[own]
+                 .value(QStringLiteral("fields"))
+                 .toObject()
+                 .value(QStringLiteral("value"))
+                 .toDouble(),
+             120.0);
+    for (const QString &key : pulled.rows.keys())
+        QVERIFY2(!key.startsWith(QLatin1String("target/")) || key == own, qPrintable(key));
+    // A refused target was not stored: the district's own has none.
+    const Api::Pulled all = province->pull();
+    QCOMPARE(all.rows[QStringLiteral("target/") +
+                      Uuid::targetId(m_district, 2026, 1, QStringLiteral("trees_planted"))]
+                 .value(QStringLiteral("fields"))
+                 .toObject()
+                 .value(QStringLiteral("value"))
+                 .toDouble(),
+             800.0);
+}
+
+// `doanfield-server report` counts the server's rows of the unit's subtree with the
+// device's code: figures and targets in the XLSX (read by openpyxl) are the pushed ones.
+void TestTrust::reportCommandReadsTheServersRows()
+{
+    auto root = signedIn(QStringLiteral("tinh"));
+    QVERIFY(root);
+    const auto vn = [](int m, int d) {
+        return QDateTime(QDate(2026, m, d), QTime(9, 0), QTimeZone(7 * 3600)).toMSecsSinceEpoch();
+    };
+    QJsonObject task = activityFields(m_branch1, QStringLiteral("Trồng cây"));
+    task[QStringLiteral("kind")] = 7;
+    task[QStringLiteral("starts_at")] = vn(3, 10);
+    task[QStringLiteral("out_trees")] = 300;
+    QJsonObject thematic = activityFields(m_branch3, QStringLiteral("Chuyên đề"));
+    thematic[QStringLiteral("kind")] = 1;
+    thematic[QStringLiteral("starts_at")] = vn(4, 1);
+    const QString treesTarget =
+        Uuid::targetId(m_province, 2026, 0, QStringLiteral("trees_planted"));
+    const Reply pushed =
+        root->push({root->change(QStringLiteral("activity"), Uuid::v7(), task),
+                    root->change(QStringLiteral("activity"), Uuid::v7(), thematic),
+                    root->change(QStringLiteral("target"), treesTarget,
+                                 {{QStringLiteral("unit_id"), m_province},
+                                  {QStringLiteral("year"), 2026},
+                                  {QStringLiteral("half"), 0},
+                                  {QStringLiteral("indicator"), QStringLiteral("trees_planted")},
+                                  {QStringLiteral("value"), 1000},
+                                  {QStringLiteral("deleted"), 0}})});
+    QCOMPARE(pushed.body.value(QStringLiteral("accepted")).toArray().size(), 3);
+
+    const auto report = [&](const QString &unit, const QString &period, const QString &out) {
+        return ServerProcess::run(m_db,
+                                  {QStringLiteral("report"), QStringLiteral("--unit"), unit,
+                                   QStringLiteral("--period"), period, QStringLiteral("--as-of"),
+                                   QStringLiteral("2026-12-01"), QStringLiteral("--out"), out});
+    };
+    const QString xlsx = m_dir.filePath(QStringLiteral("province.xlsx"));
+    const auto ran = report(m_province, QStringLiteral("2026"), xlsx);
+    QVERIFY2(ran.exitCode == 0, qPrintable(ran.err));
+    QVERIFY(ran.out.contains(QStringLiteral("2 child units")));
+    const QJsonArray rows = readWithOpenpyxl(xlsx)
+                                .value(QStringLiteral("Tổng hợp"))
+                                .toObject()
+                                .value(QStringLiteral("rows"))
+                                .toArray();
+    const auto row = [&](const char *key) {
+        return rows[6 + Indicator::indexOf(QString::fromLatin1(key))].toArray();
+    };
+    QCOMPARE(row("trees_planted")[3].toDouble(), 1000.0);
+    QCOMPARE(row("trees_planted")[4].toDouble(), 300.0);
+    QCOMPARE(row("youth_tasks")[4].toDouble(), 1.0);
+    QCOMPARE(row("thematic_meetings")[4].toDouble(), 1.0);
+    // District A holds branch 1 but not branch 3.
+    const QString pdf = m_dir.filePath(QStringLiteral("district.pdf"));
+    QCOMPARE(report(m_district, QStringLiteral("2026H1"), pdf).exitCode, 0);
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(30000));
+    const QString flat = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+    QVERIFY(flat.contains(QStringLiteral("Đơn vị: Huyện đoàn A (Huyện đoàn)")));
+    QVERIFY(flat.contains(QStringLiteral("6 tháng đầu năm 2026 (16/12/2025 – 15/06/2026)")));
+    // Mistakes get a sentence and no file.
+    const QString bad = m_dir.filePath(QStringLiteral("bad.pdf"));
+    const auto wrongPeriod = report(m_province, QStringLiteral("2026H3"), bad);
+    QCOMPARE(wrongPeriod.exitCode, 1);
+    QVERIFY2(wrongPeriod.err.contains(QStringLiteral("is not a period")),
+             qPrintable(wrongPeriod.err));
+    QCOMPARE(report(m_province, QStringLiteral("2026"), m_dir.filePath(QStringLiteral("r.txt")))
+                 .exitCode,
+             1);
+    const auto noUnit = report(Uuid::v7(), QStringLiteral("2026"), bad);
+    QVERIFY(noUnit.err.contains(QStringLiteral("There is no unit")));
+    QVERIFY(!QFile::exists(bad));
 }
 
 // Admin commands name their target: sessions are listed, a device is revoked for one user
