@@ -1,3 +1,4 @@
+#include "reportbench.h"
 #include "storebench.h"
 #ifdef DF_APP_EXE
 #include "appbench.h"
@@ -8,19 +9,28 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QStandardPaths>
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // The report suite writes a PDF, which needs fonts and so a GUI application.
+    const bool report = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    if (report && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application =
+        report ? std::make_unique<QGuiApplication>(argc, argv)
+               : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("doanfield-bench"));
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Reproducible benchmarks for Đoàn Field; prints JSON lines."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("suite"),
-                                 QStringLiteral("store | sync | push | app"));
+                                 QStringLiteral("store | report | sync | push | app"));
     parser.addOption({QStringLiteral("members"), QStringLiteral("Members to generate."),
                       QStringLiteral("n"), QStringLiteral("100000")});
     parser.addOption({QStringLiteral("seed"), QStringLiteral("Demo data seed."),
@@ -31,6 +41,8 @@ int main(int argc, char **argv)
     const quint64 seed = parser.value(QStringLiteral("seed")).toULongLong();
     if (suite == QLatin1String("store"))
         return runStoreBench(members, seed);
+    if (suite == QLatin1String("report"))
+        return runReportBench(members, seed);
 #ifdef DF_SERVER_EXE
     if (suite == QLatin1String("sync"))
         return runSyncBench(members, seed);
@@ -41,7 +53,7 @@ int main(int argc, char **argv)
     if (suite == QLatin1String("app"))
         return runAppBench(members, seed);
 #endif
-    std::fprintf(stderr, "unknown suite '%s'; available: store, sync, push, app\n",
+    std::fprintf(stderr, "unknown suite '%s'; available: store, report, sync, push, app\n",
                  qPrintable(suite));
     return 2;
 }

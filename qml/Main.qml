@@ -121,6 +121,7 @@ ApplicationWindow {
         function onOpenMemberHours(id) { stack.push(memberHoursPage, { memberId: id }) }
         function onOpenSync() { window.openSection("sync") }
         function onOpenConflicts() { stack.push(conflictsPage) }
+        function onOpenProgress(id) { stack.push(progressPage, { unitId: id.length > 0 ? id : window.unitId }) }
         function onOpenSettings() {
             unitDrawer.close()
             stack.push(settingsPage)
@@ -276,4 +277,5 @@ ApplicationWindow {
     Component { id: logHoursPage; LogHoursPage { title: qsTr("Volunteer hours") } }
     Component { id: memberHoursPage; MemberHoursPage { title: qsTr("Volunteer hours") } }
     Component { id: conflictsPage; ConflictsPage { title: qsTr("Conflicts") } }
+    Component { id: progressPage; ProgressPage { title: qsTr("Targets and progress") } }
 }

@@ -14,6 +14,8 @@ QtObject {
     signal openMemberHours(string memberId)
     signal openSync()
     signal openConflicts()
+    // Targets and progress of a unit (the reports start there).
+    signal openProgress(string unitId)
     signal openSettings()
     signal openSection(string section)
     signal back()

@@ -248,7 +248,7 @@ void Session::startAccount(const QString &server, const QString &username, const
     m_username = username;
     m_role = role;
     m_token = token;
-    m_workspace->open({path, 0, true, username, unitId});
+    m_workspace->open({path, 0, true, username, unitId, role});
 
     m_scheduler = std::make_unique<df::SyncScheduler>(
         path, [url] { return std::unique_ptr<df::Transport>(transportFor(url, kSyncTimeoutMs)); });

@@ -163,3 +163,11 @@ QString Workspace::rootUnitName() const
     const auto unit = m_queries->unit(m_rootUnitId);
     return unit ? unit->name : QString();
 }
+
+bool Workspace::maySetTargets(const QString &unitId) const
+{
+    const QString &role = m_account.role;
+    if (role.isEmpty() || role == QLatin1String("admin"))
+        return true;
+    return role == QLatin1String("officer") && unitId != m_rootUnitId;
+}

@@ -49,6 +49,7 @@ public:
         bool tracking = false; // local writes go to the outbox (a signed-in account)
         QString user;          // who records attendance and confirms hours on this device
         QString preferredRoot; // the unit shown first (the officer's own), when on the device
+        QString role; // admin, officer or secretary; empty for a local workspace (every right)
     };
     void open(const Account &account);
     // Closes the database (sign-out, switching account); QML sees an empty workspace.
@@ -87,6 +88,10 @@ public:
     df::Queries &queries() const { return *m_queries; }
     df::MemberSearch &search() const { return *m_search; }
     QString user() const { return m_account.user; }
+    // Whether this account may set `unitId`'s targets: they are set from above (an officer
+    // of an ancestor unit; an administrator also for the top of their scope), as the
+    // server enforces. The device holds the account's scope, so its top is the account's unit.
+    bool maySetTargets(const QString &unitId) const;
     // A controller wrote: views read again, and the sync has something to send.
     void written()
     {

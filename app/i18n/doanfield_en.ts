@@ -488,6 +488,81 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Union card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined the Union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start the file “%1”. Check that the folder exists and can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write “%1” (%2). Check that the disk has room and the folder can be written, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Forms</name>
     <message>
         <source>%1 is not a real date: check the day and the month.</source>
@@ -538,6 +613,10 @@
     </message>
     <message>
         <source>No activities planned. Create one with “New activity”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets and reports</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -847,6 +926,10 @@
     </message>
     <message>
         <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets and progress</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1421,6 +1504,108 @@
     </message>
 </context>
 <context>
+    <name>ProgressModel</name>
+    <message>
+        <source>Start date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 VND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no report to save yet: choose a unit and a period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as .xlsx (Excel) or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From (dd/mm/yyyy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To (dd/mm/yyyy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2% of the period has passed · %3 behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved %1 · no target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child units, best first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PullToSync</name>
     <message>
         <source>Release to sync</source>
@@ -1428,6 +1613,59 @@
     </message>
     <message>
         <source>Pull to sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPage</name>
+    <message>
+        <source>%1 · %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recorded for this figure in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>The year %1 is outside 1931 to 2200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” names a day that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it begins (“%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a period: write 2026 for a work year, 2026H1 or 2026H2 for a half, or 2026-01-01..2026-03-31 for a range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1983,6 +2221,56 @@
     </message>
     <message>
         <source>This account&apos;s data will be removed from this device. Everything is already on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetGridModel</name>
+    <message>
+        <source>That cell is not in the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The targets of %1 are set by the level above it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target could not be cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number: type a target such as 120 or 85,5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A share cannot be more than 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetsPage</name>
+    <message>
+        <source>Whole year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unit&apos;s own targets are set by the level above it; you set those of the units below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unit&apos;s targets are set by the level above it. They are shown here read-only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -372,7 +372,7 @@
     </message>
     <message>
         <source>Phone</source>
-        <translation>Điện thoại</translation>
+        <translation>Số điện thoại</translation>
     </message>
     <message>
         <source>Email</source>
@@ -479,6 +479,81 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Members</source>
+        <translation>Đoàn viên</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Union card number</source>
+        <translation>Số thẻ đoàn</translation>
+    </message>
+    <message>
+        <source>Joined the Union</source>
+        <translation>Ngày vào Đoàn</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Party member</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Đã hủy xuất tệp.</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2. Choose another folder.</source>
+        <translation>Không ghi được “%1”: %2. Hãy chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <source>Could not start the file “%1”. Check that the folder exists and can be written.</source>
+        <translation>Không tạo được tệp “%1”. Hãy kiểm tra thư mục có tồn tại và được phép ghi.</translation>
+    </message>
+    <message>
+        <source>Could not write “%1” (%2). Check that the disk has room and the folder can be written, then try again.</source>
+        <translation>Không ghi được “%1” (%2). Hãy kiểm tra ổ đĩa còn chỗ trống và thư mục được phép ghi, rồi thử lại.</translation>
+    </message>
+</context>
+<context>
     <name>Forms</name>
     <message>
         <source>%1 is not a real date: check the day and the month.</source>
@@ -530,6 +605,10 @@
     <message>
         <source>No activities planned. Create one with “New activity”.</source>
         <translation>Chưa có hoạt động nào. Tạo mới bằng nút “Hoạt động mới”.</translation>
+    </message>
+    <message>
+        <source>Targets and reports</source>
+        <translation>Chỉ tiêu và báo cáo</translation>
     </message>
 </context>
 <context>
@@ -838,6 +917,10 @@
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
+    <message>
+        <source>Targets and progress</source>
+        <translation>Chỉ tiêu và tiến độ</translation>
+    </message>
 </context>
 <context>
     <name>MemberDelegate</name>
@@ -906,7 +989,7 @@
     </message>
     <message>
         <source>Phone</source>
-        <translation>Điện thoại</translation>
+        <translation>Số điện thoại</translation>
     </message>
     <message>
         <source>Email</source>
@@ -1199,7 +1282,7 @@
     </message>
     <message>
         <source>Phone</source>
-        <translation>Điện thoại</translation>
+        <translation>Số điện thoại</translation>
     </message>
     <message>
         <source>Email</source>
@@ -1404,6 +1487,108 @@
     </message>
 </context>
 <context>
+    <name>ProgressModel</name>
+    <message>
+        <source>Start date: %1</source>
+        <translation>Ngày bắt đầu: %1</translation>
+    </message>
+    <message>
+        <source>End date: %1</source>
+        <translation>Ngày kết thúc: %1</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>Kỳ báo cáo kết thúc trước ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>%1 VND</source>
+        <translation>%1 đồng</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 giờ</translation>
+    </message>
+    <message>
+        <source>no targets</source>
+        <translation>chưa giao chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>There is no report to save yet: choose a unit and a period.</source>
+        <translation>Chưa có báo cáo để lưu: hãy chọn đơn vị và kỳ báo cáo.</translation>
+    </message>
+    <message>
+        <source>Save the report as .xlsx (Excel) or .pdf.</source>
+        <translation>Hãy lưu báo cáo dưới dạng .xlsx (Excel) hoặc .pdf.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Change unit</source>
+        <translation>Đổi đơn vị</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>Cả năm</translation>
+    </message>
+    <message>
+        <source>First half</source>
+        <translation>6 tháng đầu năm</translation>
+    </message>
+    <message>
+        <source>Second half</source>
+        <translation>6 tháng cuối năm</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Tùy chọn</translation>
+    </message>
+    <message>
+        <source>From (dd/mm/yyyy)</source>
+        <translation>Từ ngày (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <source>To (dd/mm/yyyy)</source>
+        <translation>Đến ngày (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <source>%1 · %2% of the period has passed · %3 behind</source>
+        <translation>%1 · đã qua %2% thời gian · %3 chỉ tiêu chậm tiến độ</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Achieved %1 of %2</source>
+        <translation>Đạt %1 / chỉ tiêu %2</translation>
+    </message>
+    <message>
+        <source>Achieved %1 · no target</source>
+        <translation>Đạt %1 · chưa giao chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>Chậm tiến độ</translation>
+    </message>
+    <message>
+        <source>Child units, best first</source>
+        <translation>Xếp hạng đơn vị trực thuộc</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <translation>%1. %2 — %3</translation>
+    </message>
+</context>
+<context>
     <name>PullToSync</name>
     <message>
         <source>Release to sync</source>
@@ -1412,6 +1597,59 @@
     <message>
         <source>Pull to sync</source>
         <translation>Kéo xuống để đồng bộ</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPage</name>
+    <message>
+        <source>%1 · %2 h</source>
+        <translation>%1 · %2 giờ</translation>
+    </message>
+    <message>
+        <source>Nothing recorded for this figure in the period.</source>
+        <translation>Chưa có số liệu nào cho chỉ tiêu này trong kỳ.</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>The year %1 is outside 1931 to 2200.</source>
+        <translation>Năm %1 nằm ngoài khoảng 1931–2200.</translation>
+    </message>
+    <message>
+        <source>“%1” names a day that does not exist.</source>
+        <translation>“%1” có ngày không có thật.</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins (“%1”).</source>
+        <translation>Kỳ báo cáo kết thúc trước ngày bắt đầu (“%1”).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a period: write 2026 for a work year, 2026H1 or 2026H2 for a half, or 2026-01-01..2026-03-31 for a range.</source>
+        <translation>“%1” không phải là kỳ báo cáo: ghi 2026 cho cả năm, 2026H1 hoặc 2026H2 cho 6 tháng, hoặc 2026-01-01..2026-03-31 cho một khoảng ngày.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Đã lưu: %1</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save as Excel</source>
+        <translation>Lưu tệp Excel</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Lưu tệp PDF</translation>
     </message>
 </context>
 <context>
@@ -1958,6 +2196,56 @@
     <message>
         <source>This account&apos;s data will be removed from this device. Everything is already on the server.</source>
         <translation>Dữ liệu của tài khoản sẽ bị xóa khỏi thiết bị này. Mọi thay đổi đã có trên máy chủ.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetGridModel</name>
+    <message>
+        <source>That cell is not in the table.</source>
+        <translation>Ô này không có trong bảng.</translation>
+    </message>
+    <message>
+        <source>The targets of %1 are set by the level above it.</source>
+        <translation>Chỉ tiêu của %1 do cấp trên giao.</translation>
+    </message>
+    <message>
+        <source>The target could not be cleared.</source>
+        <translation>Không xóa được chỉ tiêu này.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number: type a target such as 120 or 85,5.</source>
+        <translation>“%1” không phải là số: hãy nhập chỉ tiêu như 120 hoặc 85,5.</translation>
+    </message>
+    <message>
+        <source>A share cannot be more than 100%.</source>
+        <translation>Tỷ lệ không thể lớn hơn 100%.</translation>
+    </message>
+    <message>
+        <source>The target could not be saved.</source>
+        <translation>Không lưu được chỉ tiêu.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsPage</name>
+    <message>
+        <source>Whole year</source>
+        <translation>Cả năm</translation>
+    </message>
+    <message>
+        <source>First half</source>
+        <translation>6 tháng đầu năm</translation>
+    </message>
+    <message>
+        <source>Second half</source>
+        <translation>6 tháng cuối năm</translation>
+    </message>
+    <message>
+        <source>A unit&apos;s own targets are set by the level above it; you set those of the units below.</source>
+        <translation>Chỉ tiêu của đơn vị mình do cấp trên giao; bạn giao chỉ tiêu cho các đơn vị trực thuộc.</translation>
+    </message>
+    <message>
+        <source>Your unit&apos;s targets are set by the level above it. They are shown here read-only.</source>
+        <translation>Chỉ tiêu của đơn vị bạn do cấp trên giao, ở đây chỉ để xem.</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,13 @@ Item {
         case "sync": w.openSection("sync"); break
         case "conflicts": w.openSection("sync"); Nav.openConflicts(); break
         case "settings": Nav.openSettings(); break
+        case "progress": Nav.openProgress(w.unitId); break
+        case "targets":
+        case "report":
+            Nav.openProgress(w.unitId)
+            sub.scene = name
+            sub.start()
+            break
         case "dark-home": Preferences.preview(2); w.openSection("home"); break
         case "dark-checkin": Preferences.preview(2); w.openSection("activities"); Nav.openCheckIn(upcoming, false); break
         case "door-choose":
@@ -41,6 +48,21 @@ Item {
             door.scene = name
             door.start()
             break
+        }
+    }
+    // The targets grid and the report preview open from the progress page.
+    Timer {
+        id: sub
+        property string scene: ""
+        interval: 300
+        onTriggered: {
+            const page = root.window.currentPage
+            if (!page || !page.progress)
+                return
+            if (scene === "targets")
+                page.openTargets()
+            else
+                page.openReport()
         }
     }
     // At the door: a common family name (several match), or someone checked in twice.

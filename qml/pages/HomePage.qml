@@ -110,7 +110,7 @@ Page {
 
             GridLayout {
                 Layout.fillWidth: true
-                columns: root.width > 500 ? 3 : 1
+                columns: root.width > 500 ? 2 : 1
                 columnSpacing: Theme.spacing
                 rowSpacing: Theme.spacing
                 Button {
@@ -131,6 +131,14 @@ Page {
                     text: qsTr("New activity")
                     font.pixelSize: Theme.fontBody
                     onClicked: Nav.editActivity("", root.unitId)
+                }
+                Button {
+                    objectName: "quickProgress"
+                    Layout.fillWidth: true
+                    implicitHeight: Theme.touchTarget + 8
+                    text: qsTr("Targets and reports")
+                    font.pixelSize: Theme.fontBody
+                    onClicked: Nav.openProgress(root.unitId)
                 }
                 Button {
                     objectName: "quickLogHours"
