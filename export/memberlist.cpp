@@ -2,6 +2,7 @@
 
 #include "domain/labels.h"
 #include "store/database.h"
+#include "store/subtree.h"
 #include "xlsx.h"
 
 #include <QCoreApplication>
@@ -36,8 +37,7 @@ qint64 writeXlsx(Database &db, const QString &unitId, const QString &path,
     sheet.freezeAbove(1);
     const QString yes = QCoreApplication::translate("Export", "yes");
     auto st = db.prepare(
-        "WITH RECURSIVE sub(id) AS (SELECT ?1 UNION ALL SELECT u.id FROM org_units u "
-        "JOIN sub ON u.parent_id = sub.id WHERE u.deleted = 0) "
+        QByteArray(kSubtreeCte) +
         "SELECT m.full_name, m.birth_date, m.gender, u.name, m.card_number, m.joined_date, "
         "m.phone, m.email, m.position, m.party_member, m.rating, m.rating_year "
         "FROM sub JOIN members m ON m.unit_id = sub.id JOIN org_units u ON u.id = m.unit_id "

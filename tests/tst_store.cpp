@@ -9,9 +9,11 @@
 #include "store/membersearch.h"
 #include "store/migrations.h"
 #include "store/queries.h"
+#include "sync/fieldversions.h"
 #include "sync/schema.h"
 #include "sync/syncstore.h"
 #include "write/localstore.h"
+#include "write/wirerow.h"
 
 #include <QProcess>
 #include <QRandomGenerator>
@@ -181,6 +183,99 @@ private Q_SLOTS:
     // schema (core/sync/schema.cpp) is where a field is defined. A migrated database must
     // have exactly the schema's columns, with matching types and NOT NULL on required
     // fields: a field added to one and not the other fails here.
+    // An activity's turnout (present or late) follows its attendance on every path: local
+    // check-ins and status changes, pulled rows (attendance before its activity, on a
+    // first sync with the derived triggers left out and rebuilt, and incrementally), an
+    // eviction; and a database from before it existed is filled when it migrates.
+    void turnoutFollowsAttendance()
+    {
+        const auto turnoutOf = [](Database &db, const QString &activity) {
+            auto st = db.prepare("SELECT turnout FROM activities WHERE id = ?1");
+            st.bind(1, activity);
+            return st.step() ? st.int64(0) : -1;
+        };
+        const QString unit = QStringLiteral("00000000-0000-7000-8000-0000000000a1");
+        const QString act = QStringLiteral("00000000-0000-7000-8000-0000000000a2");
+        const QString later = QStringLiteral("00000000-0000-7000-8000-0000000000a3");
+        const QStringList people = {QStringLiteral("00000000-0000-7000-8000-0000000000b1"),
+                                    QStringLiteral("00000000-0000-7000-8000-0000000000b2"),
+                                    QStringLiteral("00000000-0000-7000-8000-0000000000b3")};
+        const FieldVersions v(Version{qint64(1790000000000) << 16, QStringLiteral("server")});
+        const auto row = [&](const WireRow &w) { return RowState{w.entity, w.id, w.fields, v, 0}; };
+        OrgUnit u{unit, {}, UnitLevel::Branch, QStringLiteral("Chi đoàn"), {}};
+        Activity a;
+        a.id = act;
+        a.unitId = unit;
+        a.title = QStringLiteral("Sinh hoạt");
+        a.startsAt = QDateTime::fromMSecsSinceEpoch(1790000000000, Qt::UTC);
+        Activity b = a;
+        b.id = later;
+        QList<RowState> firstPage{row(wireRow(u))};
+        QList<RowState> attendance;
+        for (int i = 0; i < people.size(); ++i) {
+            Member m;
+            m.id = people[i];
+            m.unitId = unit;
+            m.fullName = QStringLiteral("Người %1").arg(i);
+            firstPage.append(row(wireRow(m)));
+            for (const QString &activity : {act, later}) {
+                Attendance at;
+                at.activityId = activity;
+                at.memberId = people[i];
+                at.status = i < 2 ? AttendanceStatus::Present : AttendanceStatus::Absent;
+                if (i < 2)
+                    at.checkedInAt = a.startsAt;
+                attendance.append(row(wireRow(at)));
+            }
+        }
+        // A first sync: attendance in a page before its activity's.
+        QTemporaryDir dir;
+        Database db(dir.filePath(QStringLiteral("turnout.sqlite")));
+        SyncStore sync(db);
+        QVERIFY(sync.beginInitialLoad());
+        sync.applyPage(firstPage + attendance.mid(0, 2), {}, 1, 0);
+        sync.applyPage(attendance.mid(2) + QList<RowState>{row(wireRow(a))}, {}, 2, 0);
+        sync.finishInitialLoad();
+        QCOMPARE(turnoutOf(db, act), 2);
+        // Incrementally: the other activity arrives after its attendance.
+        QCOMPARE(turnoutOf(db, later), -1);
+        sync.applyPage({row(wireRow(b))}, {}, 3, 0);
+        QCOMPARE(turnoutOf(db, later), 2);
+        // Local writes: the absent one comes late, then one present is marked excused.
+        LocalStore store(db);
+        Attendance late;
+        late.activityId = act;
+        late.memberId = people[2];
+        late.status = AttendanceStatus::Late;
+        late.checkedInAt = a.startsAt.addSecs(900);
+        QVERIFY(store.recordAttendance(late).written);
+        QCOMPARE(turnoutOf(db, act), 3);
+        Attendance excused;
+        excused.activityId = act;
+        excused.memberId = people[0];
+        excused.status = AttendanceStatus::Excused;
+        QVERIFY(store.recordAttendance(excused).written);
+        QCOMPARE(turnoutOf(db, act), 2);
+        // An activity edit keeps it; an evicted attendance row takes its count along.
+        a.title = QStringLiteral("Sinh hoạt tháng 9");
+        QVERIFY(store.saveActivity(a).written);
+        QCOMPARE(turnoutOf(db, act), 2);
+        sync.evict(Entity::Attendance, Uuid::attendanceId(act, people[1]));
+        QCOMPARE(turnoutOf(db, act), 1);
+
+        // A database of schema 3 with attendance is filled by the migration.
+        const QString old = dir.filePath(QStringLiteral("turnout-v3.sqlite"));
+        {
+            Database v3(old, Database::Migrate::No);
+            Migrations::apply(v3, 3);
+            SyncStore s3(v3);
+            s3.applyPage(firstPage + QList<RowState>{row(wireRow(a))} + attendance, {}, 1, 0);
+        }
+        Database upgraded(old);
+        QCOMPARE(upgraded.userVersion(), Migrations::latestVersion());
+        QCOMPARE(turnoutOf(upgraded, act), 2);
+    }
+
     void migratedTablesMatchTheSchema()
     {
         Database db(QStringLiteral(":memory:"));
@@ -191,7 +286,7 @@ private Q_SLOTS:
             QMap<QString, std::pair<QString, bool>> columns;
             while (st.step())
                 columns.insert(st.text(0), {st.text(1), st.int32(2) != 0});
-            for (const char *own : {"id", "_v", "search_key", "sort_key"})
+            for (const char *own : {"id", "_v", "search_key", "sort_key", "turnout"})
                 columns.remove(QLatin1String(own));
             QStringList missing;
             for (const Column &c : spec.columns) {

@@ -4,6 +4,7 @@
 
 #include "domain/activity.h"
 #include "store/database.h"
+#include "store/subtree.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -12,10 +13,6 @@
 namespace df {
 
 namespace {
-
-constexpr const char *kSubtree =
-    "WITH RECURSIVE sub(id) AS (SELECT ?1 UNION ALL "
-    "SELECT u.id FROM org_units u JOIN sub ON u.parent_id = sub.id WHERE u.deleted = 0) ";
 
 QString day(qint64 ms)
 {
@@ -63,14 +60,12 @@ QList<ReportBuilder::Record> ReportBuilder::records(const QString &unitId, const
     else if (is(I::MoneyRaised))
         activityFilter = "a.out_money_vnd > 0";
     if (!activityFilter.isEmpty()) {
-        const QByteArray value = is(I::TreesPlanted)        ? "a.out_trees"
-                                 : is(I::ChildrenSupported) ? "a.out_children"
-                                 : is(I::MoneyRaised)       ? "a.out_money_vnd"
-                                 : is(I::MeetingAttendancePct)
-                                     ? "(SELECT count(*) FROM attendance t WHERE t.activity_id = "
-                                       "a.id AND t.status IN (0, 1))"
-                                     : "1";
-        auto st = m_db.prepare(QByteArray(kSubtree) +
+        const QByteArray value = is(I::TreesPlanted)           ? "a.out_trees"
+                                 : is(I::ChildrenSupported)    ? "a.out_children"
+                                 : is(I::MoneyRaised)          ? "a.out_money_vnd"
+                                 : is(I::MeetingAttendancePct) ? "a.turnout"
+                                                               : "1";
+        auto st = m_db.prepare(QByteArray(kSubtreeCte) +
                                "SELECT a.id, a.title, a.starts_at, u.name, " + value +
                                " FROM sub JOIN activities a ON a.unit_id = sub.id "
                                "JOIN org_units u ON u.id = a.unit_id "
@@ -91,7 +86,7 @@ QList<ReportBuilder::Record> ReportBuilder::records(const QString &unitId, const
 
     // Volunteer hours: the confirmed entries, newest first.
     if (is(I::VolunteerHours) || is(I::Volunteers)) {
-        auto st = m_db.prepare(QByteArray(kSubtree) +
+        auto st = m_db.prepare(QByteArray(kSubtreeCte) +
                                "SELECT v.id, m.id, m.full_name, v.work_date, v.hours, u.name "
                                "FROM sub JOIN members m ON m.unit_id = sub.id "
                                "JOIN volunteer_entries v ON v.member_id = m.id "
@@ -127,7 +122,7 @@ QList<ReportBuilder::Record> ReportBuilder::records(const QString &unitId, const
                        "AND a.starts_at >= ?6 AND a.starts_at < ?7)";
     if (memberFilter.isEmpty())
         return out;
-    auto st = m_db.prepare(QByteArray(kSubtree) +
+    auto st = m_db.prepare(QByteArray(kSubtreeCte) +
                            "SELECT m.id, m.full_name, u.name, m.joined_date, m.outstanding_date "
                            "FROM sub JOIN members m ON m.unit_id = sub.id "
                            "JOIN org_units u ON u.id = m.unit_id WHERE m.deleted = 0 AND " +

@@ -3,6 +3,7 @@
 #include "domain/activity.h"
 #include "domain/orgunit.h"
 #include "store/database.h"
+#include "store/subtree.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -10,16 +11,13 @@
 #include <QTimeZone>
 #include <algorithm>
 #include <cmath>
+#include <future>
 
 namespace df {
 
 namespace {
 
 namespace I = Indicator;
-
-constexpr const char *kSubtree =
-    "WITH RECURSIVE sub(id) AS (SELECT ?1 UNION ALL "
-    "SELECT u.id FROM org_units u JOIN sub ON u.parent_id = sub.id WHERE u.deleted = 0) ";
 
 // Sums per indicator for one bucket (the whole subtree, or one child's subtree).
 struct Sums
@@ -61,9 +59,15 @@ QList<std::pair<QDate, QDate>> monthsToMeet(const Period &p, QDate asOf)
     return months;
 }
 
+// The day in Vietnam of a UTC instant (Vietnam keeps UTC+7 all year): arithmetic, as this
+// runs for every activity of a report.
 QDate vietnamDate(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone(kVietnamUtcOffsetSeconds)).date();
+    constexpr qint64 kDay = 86400000;
+    constexpr qint64 kUnixEpochJulianDay = 2440588;
+    const qint64 local = ms + qint64(kVietnamUtcOffsetSeconds) * 1000;
+    const qint64 days = local >= 0 ? local / kDay : (local - kDay + 1) / kDay;
+    return QDate::fromJulianDay(kUnixEpochJulianDay + days);
 }
 
 struct Bounds
@@ -80,6 +84,60 @@ Bounds boundsOf(const Period &p, QDate asOf)
     clipped.to = last;
     return {p.from.toString(Qt::ISODate), last.toString(Qt::ISODate), p.fromMs(),
             clipped.toMsExclusive(), p.year};
+}
+
+// Per unit: confirmed volunteer hours and distinct volunteers, and cadres (active members
+// with a Union position) present or late at a training held by any unit in the period.
+// A large subtree is read from the period's entries and trainings; a small one from its
+// own members, so that a district does not pay for the whole province.
+struct PeopleFigures
+{
+    QHash<QString, std::pair<double, qint64>> hours; // unit -> (hours, volunteers)
+    QHash<QString, qint64> trained;                  // unit -> cadres
+};
+
+PeopleFigures peopleFigures(Database &db, const QString &unitId, const Bounds &b, bool large)
+{
+    PeopleFigures out;
+    {
+        // `+m.unit_id`: the subtree filters; it must not drive the plan.
+        auto st = db.prepare(
+            QByteArray(kSubtreeCte) +
+            (large ? "SELECT m.unit_id, sum(v.hours), count(DISTINCT v.member_id) "
+                     "FROM volunteer_entries v CROSS JOIN members m ON m.id = v.member_id "
+                     "WHERE v.deleted = 0 AND v.confirmation = 1 AND v.work_date BETWEEN ?2 AND ?3 "
+                     "AND +m.unit_id IN (SELECT id FROM sub) GROUP BY m.unit_id"
+                   : "SELECT m.unit_id, sum(v.hours), count(DISTINCT v.member_id) "
+                     "FROM sub JOIN members m ON m.unit_id = sub.id "
+                     "JOIN volunteer_entries v ON v.member_id = m.id "
+                     "WHERE v.deleted = 0 AND v.confirmation = 1 AND v.work_date BETWEEN ?2 AND ?3 "
+                     "GROUP BY m.unit_id"));
+        st.bind(1, unitId).bind(2, b.fromDate).bind(3, b.toDate);
+        while (st.step())
+            out.hours.insert(st.text(0), {st.real(1), st.int64(2)});
+    }
+    {
+        auto st = db.prepare(
+            QByteArray(kSubtreeCte) +
+            (large ? "SELECT m.unit_id, count(DISTINCT m.id) FROM activities a "
+                     "CROSS JOIN attendance t ON t.activity_id = a.id "
+                     "CROSS JOIN members m ON m.id = t.member_id "
+                     "WHERE a.kind = 4 AND a.deleted = 0 AND a.starts_at >= ?2 "
+                     "AND a.starts_at < ?3 AND t.status IN (0, 1) AND m.deleted = 0 "
+                     "AND m.status = 0 AND m.position <> 0 AND +m.unit_id IN (SELECT id FROM sub) "
+                     "GROUP BY m.unit_id"
+                   : "SELECT m.unit_id, count(*) FROM members m "
+                     "WHERE m.deleted = 0 AND m.status = 0 AND m.position <> 0 "
+                     "AND m.unit_id IN (SELECT id FROM sub) AND EXISTS (SELECT 1 FROM "
+                     "attendance t CROSS JOIN activities a ON a.id = t.activity_id "
+                     "WHERE t.member_id = m.id AND t.status IN (0, 1) AND a.kind = 4 "
+                     "AND a.deleted = 0 AND a.starts_at >= ?2 AND a.starts_at < ?3) "
+                     "GROUP BY m.unit_id"));
+        st.bind(1, unitId).bind(2, b.fromMs).bind(3, b.toMs);
+        while (st.step())
+            out.trained.insert(st.text(0), st.int64(1));
+    }
+    return out;
 }
 
 } // namespace
@@ -121,6 +179,8 @@ ReportBuilder::ReportBuilder(Database &db)
     : m_db(db)
 {}
 
+ReportBuilder::~ReportBuilder() = default;
+
 Report ReportBuilder::build(const QString &unitId, const Period &period, QDate asOf) const
 {
     Report report;
@@ -138,7 +198,7 @@ Report ReportBuilder::build(const QString &unitId, const Period &period, QDate a
     };
     QHash<QString, UnitInfo> units;
     {
-        auto st = m_db.prepare(QByteArray(kSubtree) +
+        auto st = m_db.prepare(QByteArray(kSubtreeCte) +
                                "SELECT u.id, u.parent_id, u.level, u.name FROM sub "
                                "JOIN org_units u ON u.id = sub.id");
         st.bind(1, unitId);
@@ -161,6 +221,23 @@ Report ReportBuilder::build(const QString &unitId, const Period &period, QDate a
             u = units.value(u).parent;
         bucket.insert(it.key(), u == unitId ? -1 : int(childIds.indexOf(u)));
     }
+    // A subtree of a third or more of the device's units reads people's figures from the
+    // period's rows rather than from its members'.
+    const bool large = [&] {
+        auto all = m_db.prepare("SELECT count(*) FROM org_units WHERE deleted = 0");
+        return all.step() && units.size() * 3 >= all.int64(0);
+    }();
+    // Those figures are read on a second connection to the same file, in parallel with
+    // the member and activity figures below (the two halves take about as long).
+    std::optional<std::future<PeopleFigures>> side;
+    const QString path = m_db.path();
+    if (!path.isEmpty() && path != QLatin1String(":memory:") && !m_db.inTransaction()) {
+        side = std::async(std::launch::async, [this, path, unitId, b, large] {
+            if (!m_side)
+                m_side = std::make_unique<Database>(path, Database::Migrate::No);
+            return peopleFigures(*m_side, unitId, b, large);
+        });
+    }
     QList<Sums> sums(childIds.size());
     Sums total;
     const auto add = [&](const QString &unit, auto &&fn) {
@@ -176,7 +253,7 @@ Report ReportBuilder::build(const QString &unitId, const Period &period, QDate a
     // each unit's roster for meeting attendance.
     QHash<QString, qint64> roster;
     {
-        auto st = m_db.prepare(QByteArray(kSubtree) +
+        auto st = m_db.prepare(QByteArray(kSubtreeCte) +
                                "SELECT m.unit_id, "
                                "sum(m.joined_date BETWEEN ?2 AND ?3), "
                                "sum(m.outstanding = 1 AND m.outstanding_date BETWEEN ?2 AND ?3), "
@@ -211,11 +288,11 @@ Report ReportBuilder::build(const QString &unitId, const Period &period, QDate a
     // Activities held by the subtree's units in the period, up to asOf.
     QHash<QString, QList<QDate>> metOn; // branch -> days of its regular meetings
     {
-        auto st =
-            m_db.prepare(QByteArray(kSubtree) +
-                         "SELECT a.unit_id, a.kind, a.starts_at, a.out_trees, a.out_children, "
-                         "a.out_money_vnd FROM sub JOIN activities a ON a.unit_id = sub.id "
-                         "WHERE a.deleted = 0 AND a.starts_at >= ?2 AND a.starts_at < ?3");
+        auto st = m_db.prepare(
+            QByteArray(kSubtreeCte) +
+            "SELECT a.unit_id, a.kind, a.starts_at, a.out_trees, a.out_children, "
+            "a.out_money_vnd, a.turnout FROM sub JOIN activities a "
+            "ON a.unit_id = sub.id WHERE a.deleted = 0 AND a.starts_at >= ?2 AND a.starts_at < ?3");
         st.bind(1, unitId).bind(2, b.fromMs).bind(3, b.toMs);
         while (st.step()) {
             const QString unit = st.text(0);
@@ -223,7 +300,14 @@ Report ReportBuilder::build(const QString &unitId, const Period &period, QDate a
             if (kind == ActivityKind::RegularMeeting)
                 metOn[unit].append(vietnamDate(st.int64(2)));
             const qint64 trees = st.int64(3), children = st.int64(4), money = st.int64(5);
+            // Attendance at branch meetings: those present or late (the activity's
+            // turnout), against each meeting's roster (the branch's active members).
+            const bool branchMeeting = kind == ActivityKind::RegularMeeting &&
+                                       units.value(unit).level == int(UnitLevel::Branch);
+            const qint64 came = st.int64(6), roll = branchMeeting ? roster.value(unit) : 0;
             add(unit, [&](Sums &s) {
+                if (branchMeeting)
+                    s.share(I::MeetingAttendancePct, came, roll);
                 if (kind == ActivityKind::ThematicMeeting)
                     s.add(I::ThematicMeetings, 1);
                 else if (kind == ActivityKind::YouthWork)
@@ -248,79 +332,33 @@ Report ReportBuilder::build(const QString &unitId, const Period &period, QDate a
         add(it.key(), [&](Sums &s) { s.share(I::RegularMeetingsPct, all ? 1 : 0, 1); });
     }
 
-    // Attendance at branch meetings: those present or late, against each meeting's
-    // roster (the active members of the unit that held it).
-    {
-        auto st = m_db.prepare(
-            QByteArray(kSubtree) +
-            "SELECT a.unit_id, count(*), "
-            "(SELECT count(*) FROM attendance t WHERE t.activity_id = a.id AND t.status IN (0, 1)) "
-            "FROM sub JOIN activities a ON a.unit_id = sub.id "
-            "WHERE a.deleted = 0 AND a.kind = 0 AND a.starts_at >= ?2 AND a.starts_at < ?3 "
-            "GROUP BY a.id");
-        st.bind(1, unitId).bind(2, b.fromMs).bind(3, b.toMs);
-        while (st.step()) {
-            const QString unit = st.text(0);
-            if (units.value(unit).level != int(UnitLevel::Branch))
-                continue;
-            const qint64 expected = roster.value(unit);
-            const qint64 came = st.int64(2);
-            add(unit, [&](Sums &s) { s.share(I::MeetingAttendancePct, came, expected); });
-        }
+    // The figures of people (hours, cadres trained), read on a second connection while
+    // this one reads members and activities: see peopleFigures().
+    const PeopleFigures people = side ? side->get() : peopleFigures(m_db, unitId, b, large);
+    for (auto it = people.hours.cbegin(); it != people.hours.cend(); ++it) {
+        add(it.key(), [&](Sums &s) {
+            s.add(I::VolunteerHours, it->first);
+            s.add(I::Volunteers, double(it->second));
+        });
     }
-
-    // Confirmed volunteer hours of the subtree's members (by their unit now).
-    {
-        auto st = m_db.prepare(
-            QByteArray(kSubtree) +
-            "SELECT m.unit_id, sum(v.hours), count(DISTINCT v.member_id) "
-            "FROM sub JOIN members m ON m.unit_id = sub.id "
-            "JOIN volunteer_entries v ON v.member_id = m.id "
-            "WHERE v.deleted = 0 AND v.confirmation = 1 AND v.work_date BETWEEN ?2 AND ?3 "
-            "GROUP BY m.unit_id");
-        st.bind(1, unitId).bind(2, b.fromDate).bind(3, b.toDate);
-        while (st.step()) {
-            const double hours = st.real(1);
-            const qint64 people = st.int64(2);
-            add(st.text(0), [&](Sums &s) {
-                s.add(I::VolunteerHours, hours);
-                s.add(I::Volunteers, people);
-            });
-        }
-    }
-
-    // Cadres (active members with a Union position) present at a training held by any
-    // unit in the period.
-    {
-        auto st = m_db.prepare(
-            QByteArray(kSubtree) +
-            "SELECT m.unit_id, count(DISTINCT m.id) FROM activities a "
-            "CROSS JOIN attendance t ON t.activity_id = a.id "
-            "CROSS JOIN members m ON m.id = t.member_id "
-            "WHERE a.kind = 4 AND a.deleted = 0 AND a.starts_at >= ?2 AND a.starts_at < ?3 "
-            "AND t.status IN (0, 1) AND m.deleted = 0 AND m.status = 0 AND m.position <> 0 "
-            "AND m.unit_id IN (SELECT id FROM sub) GROUP BY m.unit_id");
-        st.bind(1, unitId).bind(2, b.fromMs).bind(3, b.toMs);
-        while (st.step()) {
-            const qint64 trained = st.int64(1);
-            add(st.text(0), [&](Sums &s) {
-                s.add(I::CadresTrained, trained);
-                s.share(I::CadresTrainedPct, trained, 0);
-            });
-        }
+    for (auto it = people.trained.cbegin(); it != people.trained.cend(); ++it) {
+        add(it.key(), [&](Sums &s) {
+            s.add(I::CadresTrained, double(*it));
+            s.share(I::CadresTrainedPct, double(*it), 0);
+        });
     }
 
     // Targets: a half's own target where one is set, else the year's.
     QHash<QString, QHash<QString, double>> targets; // unit -> indicator -> value
-    {
-        auto st = m_db.prepare(
-            "SELECT unit_id, indicator, value, half FROM targets "
-            "WHERE year = ?1 AND deleted = 0 AND (half = 0 OR half = ?2) ORDER BY half");
-        st.bind(1, period.year).bind(2, period.targetHalf());
-        while (st.step()) {
-            if (units.contains(st.text(0)))
-                targets[st.text(0)].insert(st.text(1), st.real(2)); // the half's wins
-        }
+    QStringList withTargets = childIds;
+    withTargets.append(unitId);
+    for (const QString &unit : std::as_const(withTargets)) {
+        auto st =
+            m_db.prepare("SELECT indicator, value FROM targets WHERE unit_id = ?1 AND year = ?2 "
+                         "AND deleted = 0 AND (half = 0 OR half = ?3) ORDER BY half");
+        st.bind(1, unit).bind(2, period.year).bind(3, period.targetHalf());
+        while (st.step())
+            targets[unit].insert(st.text(0), st.real(1)); // the half's comes last and wins
     }
 
     const auto finish = [&](const QString &id, const Sums &s) {

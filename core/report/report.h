@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <memory>
 #include <optional>
 
 namespace df {
@@ -57,6 +58,12 @@ class ReportBuilder
 {
 public:
     explicit ReportBuilder(Database &db);
+    ~ReportBuilder();
+    ReportBuilder(const ReportBuilder &) = delete;
+    ReportBuilder &operator=(const ReportBuilder &) = delete;
+    // Reads half of the figures on a second connection to the same file, opened on the
+    // first build and kept (with its page cache) for the next; a database in memory or in
+    // an open transaction is read on its own connection alone.
     Report build(const QString &unitId, const Period &period, QDate asOf) const;
 
     // The records behind one figure of a unit's subtree: the activities, members or hours
@@ -76,6 +83,7 @@ public:
 
 private:
     Database &m_db;
+    mutable std::unique_ptr<Database> m_side;
 };
 
 } // namespace df

@@ -2,6 +2,7 @@
 
 #include "domain/vntext.h"
 #include "store/database.h"
+#include "store/subtree.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
@@ -202,8 +203,7 @@ QList<MemberRow> MemberSearch::run(const MemberFilter &filter, Plan plan, const 
 {
     QByteArray sql;
     if (!filter.rootUnitId.isEmpty())
-        sql += "WITH RECURSIVE sub(id) AS (SELECT ?1 UNION ALL SELECT u.id FROM org_units u "
-               "JOIN sub ON u.parent_id = sub.id WHERE u.deleted = 0) ";
+        sql += kSubtreeCte;
     sql += "SELECT m.id, m.full_name, m.unit_id, u.name, m.birth_date, m.position, m.status, "
            "m.hardship, m.outstanding, m.party_member, m.card_number FROM members m ";
     if (plan == Plan::Walk && filter.rootUnitId.isEmpty() && hasSortIndex())

@@ -203,9 +203,45 @@ CREATE TABLE sync_log (
 );
 )sql";
 
-constexpr const char *kSteps[] = {kV1, kV2, kV3};
+// Reports (core/report): covering indexes for the member and activity figures, activities
+// by kind and time, and each activity's turnout (attendance rows present or late), a local column
+// derived like the search keys: kept by `derived_` triggers, which a first sync leaves out
+// and makes good once at the end (Migrations::kRebuildDerived). It is never synced.
+constexpr const char *kV4 = R"sql(
+CREATE INDEX members_report ON members(unit_id, deleted, status, position, hardship, rating,
+    rating_year, outstanding, outstanding_date, party_member, party_date, joined_date);
+CREATE INDEX activities_kind_time ON activities(kind, starts_at);
+ALTER TABLE activities ADD COLUMN turnout INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX activities_report ON activities(unit_id, deleted, starts_at, kind, out_trees,
+    out_children, out_money_vnd, turnout);
+CREATE TRIGGER derived_turnout_insert AFTER INSERT ON attendance
+WHEN new.status IN (0, 1) BEGIN
+    UPDATE activities SET turnout = turnout + 1 WHERE id = new.activity_id;
+END;
+CREATE TRIGGER derived_turnout_delete AFTER DELETE ON attendance
+WHEN old.status IN (0, 1) BEGIN
+    UPDATE activities SET turnout = turnout - 1 WHERE id = old.activity_id;
+END;
+CREATE TRIGGER derived_turnout_update AFTER UPDATE OF status, activity_id ON attendance BEGIN
+    UPDATE activities SET turnout = turnout - (old.status IN (0, 1)) WHERE id = old.activity_id;
+    UPDATE activities SET turnout = turnout + (new.status IN (0, 1)) WHERE id = new.activity_id;
+END;
+-- An activity that arrives after its attendance (a later page) counts what is there.
+CREATE TRIGGER derived_turnout_activity AFTER INSERT ON activities BEGIN
+    UPDATE activities SET turnout = (SELECT count(*) FROM attendance t
+        WHERE t.activity_id = new.id AND t.status IN (0, 1)) WHERE id = new.id;
+END;
+)sql";
+
+constexpr const char *kSteps[] = {kV1, kV2, kV3, kV4};
 
 } // namespace
+
+const char *const Migrations::kRebuildDerived = R"sql(
+UPDATE activities SET turnout = 0;
+UPDATE activities SET turnout = c.n FROM (SELECT activity_id, count(*) AS n FROM attendance
+    WHERE status IN (0, 1) GROUP BY activity_id) AS c WHERE c.activity_id = activities.id;
+)sql";
 
 int Migrations::latestVersion()
 {
@@ -229,6 +265,8 @@ void Migrations::apply(Database &db, int target)
         qCInfo(lcStore) << "migrating" << db.path() << "to schema" << version;
         Transaction tx(db);
         db.exec(kSteps[version - 1]);
+        if (version == 4)
+            db.exec(kRebuildDerived);
         db.exec(QByteArray("PRAGMA user_version = " + QByteArray::number(version)).constData());
         tx.commit();
     }

@@ -11,6 +11,10 @@ int latestVersion();
 // Upgrades the file to `target` (default: the latest). Throws StoreError if the file
 // is newer than this app understands.
 void apply(Database &db, int target = -1);
+// Makes the derived local columns (an activity's turnout) good from the tables: after the
+// migration that adds them, and at the end of a first sync, which loads without their
+// `derived_` triggers.
+extern const char *const kRebuildDerived;
 } // namespace Migrations
 
 } // namespace df

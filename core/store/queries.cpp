@@ -1,6 +1,7 @@
 #include "store/queries.h"
 
 #include "store/database.h"
+#include "store/subtree.h"
 
 #include <QHash>
 #include <QTimeZone>
@@ -8,10 +9,6 @@
 namespace df {
 
 namespace {
-
-constexpr const char *kSubtreeCte =
-    "WITH RECURSIVE sub(id) AS (SELECT ?1 UNION ALL "
-    "SELECT u.id FROM org_units u JOIN sub ON u.parent_id = sub.id WHERE u.deleted = 0) ";
 
 QDate dateAt(const Statement &st, int col)
 {

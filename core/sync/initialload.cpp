@@ -3,6 +3,7 @@
 #include "sync/syncstore.h"
 
 #include "store/database.h"
+#include "store/migrations.h"
 #include "sync/pulledpage.h"
 #include "sync/rowsql.h"
 
@@ -78,9 +79,9 @@ void SyncStore::commitLoad()
 
 namespace {
 
-// The secondary indexes and full-text triggers of the synced tables: what a first sync
-// leaves out while it loads and builds once at the end. UNIQUE indexes stay, as they are
-// constraints.
+// The secondary indexes, full-text triggers and `derived_` triggers of the synced tables:
+// what a first sync leaves out while it loads and builds once at the end. UNIQUE indexes
+// stay, as they are constraints.
 QList<std::pair<QByteArray, QByteArray>> deferredObjects(Database &db)
 {
     QByteArray tables;
@@ -88,7 +89,8 @@ QList<std::pair<QByteArray, QByteArray>> deferredObjects(Database &db)
         tables += QByteArray(tables.isEmpty() ? "'" : ", '") + spec.table + "'";
     auto st = db.prepare("SELECT type, name FROM sqlite_master WHERE tbl_name IN (" + tables +
                          ") AND sql IS NOT NULL AND ((type = 'index' AND sql NOT LIKE "
-                         "'CREATE UNIQUE%') OR (type = 'trigger' AND sql LIKE '%_fts%'))");
+                         "'CREATE UNIQUE%') OR (type = 'trigger' AND (sql LIKE '%_fts%' OR "
+                         "name LIKE 'derived\\_%' ESCAPE '\\')))");
     QList<std::pair<QByteArray, QByteArray>> out;
     while (st.step())
         out.append({st.blob(0), st.blob(1)});
@@ -164,6 +166,7 @@ void SyncStore::finishInitialLoad()
     for (const QByteArray &name : names)
         m_db.exec(QByteArray("INSERT INTO \"" + name + "\"(\"" + name + "\") VALUES ('rebuild')")
                       .constData());
+    m_db.exec(Migrations::kRebuildDerived);
     m_db.prepare("DELETE FROM sync_state WHERE key = 'initial_load'").exec();
     tx.commit();
     m_initialLoad = false;

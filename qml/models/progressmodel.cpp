@@ -35,8 +35,11 @@ void ProgressModel::setWorkspace(Workspace *w)
     if (m_workspace)
         disconnect(m_workspace, nullptr, this, nullptr);
     m_workspace = w;
-    if (w)
+    m_builder.reset();
+    if (w) {
         connect(w, &Workspace::dataChanged, this, &ProgressModel::schedule);
+        connect(w, &Workspace::stateChanged, this, [this] { m_builder.reset(); });
+    }
     Q_EMIT workspaceChanged();
     schedule();
 }

@@ -99,4 +99,7 @@ private:
     bool m_computed = false;
     bool m_pending = false;
     df::Report m_report;
+    // Kept while the workspace stays open, with its second connection and that
+    // connection's page cache (ReportBuilder::build).
+    std::unique_ptr<df::ReportBuilder> m_builder;
 };
