@@ -1,5 +1,7 @@
 #include "preferences.h"
 
+#include "report/period.h"
+
 #include "session.h"
 #include "workspace.h"
 
@@ -79,4 +81,38 @@ void Preferences::installLanguage(const QString &language)
     g_own = std::make_unique<QTranslator>();
     if (g_own->load(QStringLiteral(":/i18n/doanfield_%1.qm").arg(lang)))
         QCoreApplication::installTranslator(g_own.get());
+}
+
+QString Preferences::yearEnd() const
+{
+    const auto saved =
+        df::WorkYear::parse(QSettings().value(QStringLiteral("report/yearEnd")).toString());
+    return saved.value_or(df::WorkYear()).text();
+}
+
+QString Preferences::yearEndText() const
+{
+    const auto wy = df::WorkYear::parse(yearEnd()).value_or(df::WorkYear());
+    return QStringLiteral("%1/%2")
+        .arg(wy.endDay, 2, 10, QLatin1Char('0'))
+        .arg(wy.endMonth, 2, 10, QLatin1Char('0'));
+}
+
+QString Preferences::setYearEnd(const QString &dayMonth)
+{
+    const QStringList parts = dayMonth.trimmed().split(QLatin1Char('/'));
+    bool dayOk = false, monthOk = false;
+    const int day = parts.value(0).toInt(&dayOk), month = parts.value(1).toInt(&monthOk);
+    const auto wy = parts.size() == 2 && dayOk && monthOk
+                        ? df::WorkYear::parse(QStringLiteral("%1-%2").arg(month).arg(day))
+                        : std::nullopt;
+    if (!wy)
+        return tr("“%1” is not a day of the year: write day/month, such as 15/12 (29/02 cannot be "
+                  "used).")
+            .arg(dayMonth.trimmed());
+    if (wy->text() != yearEnd()) {
+        QSettings().setValue(QStringLiteral("report/yearEnd"), wy->text());
+        Q_EMIT yearEndChanged();
+    }
+    return {};
 }

@@ -6,8 +6,9 @@
 #include <algorithm>
 #include <memory>
 
-// What the user sets on the settings page, kept in QSettings: the colour scheme and the
-// interface language (applied at once: translators swapped and QML retranslated).
+// What the user sets on the settings page, kept in QSettings: the colour scheme, the
+// interface language (applied at once: translators swapped and QML retranslated) and the
+// day the Union's work year closes, which every report period follows.
 class Preferences : public QObject
 {
     Q_OBJECT
@@ -18,6 +19,10 @@ class Preferences : public QObject
     // "vi" (the default) or "en".
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(QString version READ version CONSTANT)
+    // The work year's last day as "MM-dd" (core/report/period.h; 12-15 unless set), and as
+    // the settings page shows it ("15/12").
+    Q_PROPERTY(QString yearEnd READ yearEnd NOTIFY yearEndChanged)
+    Q_PROPERTY(QString yearEndText READ yearEndText NOTIFY yearEndChanged)
 
 public:
     explicit Preferences(QObject *parent = nullptr);
@@ -28,6 +33,10 @@ public:
     QString language() const { return m_language; }
     void setLanguage(const QString &language);
     QString version() const;
+    QString yearEnd() const;
+    QString yearEndText() const;
+    // Sets the cut-off from "d/M" as typed: "" when set, else a sentence.
+    Q_INVOKABLE QString setYearEnd(const QString &dayMonth);
     // Shows a scheme without keeping it (screenshots).
     Q_INVOKABLE void preview(int scheme)
     {
@@ -42,6 +51,7 @@ public:
 Q_SIGNALS:
     void colorSchemeChanged();
     void languageChanged();
+    void yearEndChanged();
 
 private:
     int m_colorScheme = 0;

@@ -9,11 +9,14 @@
 #include "membereditor.h"
 #include "memberhoursmodel.h"
 #include "memberprofile.h"
+#include "targetgridmodel.h"
 #include "unitsummary.h"
 #include "workspace.h"
 
 #include "domain/attendance.h"
+#include "domain/indicators.h"
 #include "domain/uuid.h"
+#include "store/database.h"
 #include "store/membersearch.h"
 #include "store/queries.h"
 #include "sync/merger.h"
@@ -366,6 +369,53 @@ private Q_SLOTS:
         QVERIFY(c.of(QStringLiteral("activityKind")).size() > 3);
         QVERIFY(c.of(QStringLiteral("no such list")).isEmpty());
         QCOMPARE(c.today(), QDate::currentDate().toString(QStringLiteral("dd/MM/yyyy")));
+    }
+
+    // The target grid lets an account set only what the server accepts: an officer the
+    // units below their own, a secretary nothing, an administrator their own unit too. A
+    // refused cell writes nothing; an accepted one is a change to sync.
+    void targetGridFollowsTheRole()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("w.sqlite"));
+        const auto reopen = [&](const char *role) {
+            m_ws.close();
+            m_ws.open({path, 0, true, QStringLiteral("huyen"), {}, QString::fromLatin1(role)});
+            QTRY_VERIFY_WITH_TIMEOUT(m_ws.isReady(), 60000);
+        };
+        const auto targets = [&] {
+            auto st = m_ws.store().database().prepare("SELECT count(*) FROM targets");
+            return st.step() ? st.int64(0) : -1;
+        };
+        reopen("officer");
+        TargetGridModel grid;
+        grid.setWorkspace(&m_ws);
+        grid.setProperty("unitId", m_ws.rootUnitId());
+        QVERIFY(grid.rowCount() >= 2);
+        QVERIFY(!grid.editable(0));
+        QVERIFY(grid.editable(1));
+        const qint64 before = targets();
+        const int sent = pending();
+        const int trees = df::Indicator::TreesPlanted;
+        QVERIFY(grid.setValue(0, trees, QStringLiteral("500")).contains(QStringLiteral("above")));
+        QCOMPARE(targets(), before);
+        QVERIFY(!grid.setValue(1, trees, QStringLiteral("abc")).isEmpty());
+        QVERIFY(
+            !grid.setValue(1, df::Indicator::RegularMeetingsPct, QStringLiteral("120")).isEmpty());
+        QCOMPARE(targets(), before);
+        QCOMPARE(grid.setValue(1, trees, QStringLiteral("120")), QString());
+        // Read back from the store (setValue changes nothing in the grid itself), and
+        // waiting to sync (the demo's targets are still unsent: one entry per row).
+        QCOMPARE(grid.text(1, trees), QStringLiteral("120"));
+        QVERIFY(pending() >= std::max(sent, 1));
+        // Clearing the cell deletes the target (a tombstone that syncs).
+        QCOMPARE(grid.setValue(1, trees, QString()), QString());
+        QCOMPARE(grid.text(1, trees), QString());
+        reopen("secretary");
+        grid.setProperty("year", grid.property("year").toInt()); // reads again on its own
+        QVERIFY(!grid.property("anyEditable").toBool());
+        QVERIFY(!grid.setValue(1, trees, QStringLiteral("5")).isEmpty());
+        reopen("admin");
+        QVERIFY(grid.editable(0));
     }
 };
 

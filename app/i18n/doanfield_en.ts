@@ -644,6 +644,21 @@
     </message>
 </context>
 <context>
+    <name>IndicatorRow</name>
+    <message>
+        <source>Achieved %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved %1 · no target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Central</source>
@@ -1504,6 +1519,13 @@
     </message>
 </context>
 <context>
+    <name>Preferences</name>
+    <message>
+        <source>“%1” is not a day of the year: write day/month, such as 15/12 (29/02 cannot be used).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProgressModel</name>
     <message>
         <source>Start date: %1</source>
@@ -1582,18 +1604,6 @@
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Achieved %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Achieved %1 · no target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Behind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1843,6 +1853,18 @@
     </message>
     <message>
         <source>Records are kept on this device and reach the server when the network allows. Personal data is sent only to your Union&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work year closes on (day/month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many provinces close the year mid-December; the first half ends six months earlier. Every report and progress page follows this day.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

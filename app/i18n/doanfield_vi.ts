@@ -635,6 +635,21 @@
     </message>
 </context>
 <context>
+    <name>IndicatorRow</name>
+    <message>
+        <source>Achieved %1 of %2</source>
+        <translation>Đạt %1 / chỉ tiêu %2</translation>
+    </message>
+    <message>
+        <source>Achieved %1 · no target</source>
+        <translation>Đạt %1 · chưa giao chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>Chậm tiến độ</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Central</source>
@@ -1487,6 +1502,13 @@
     </message>
 </context>
 <context>
+    <name>Preferences</name>
+    <message>
+        <source>“%1” is not a day of the year: write day/month, such as 15/12 (29/02 cannot be used).</source>
+        <translation>“%1” không phải là một ngày trong năm: hãy ghi ngày/tháng, ví dụ 15/12 (không dùng được 29/02).</translation>
+    </message>
+</context>
+<context>
     <name>ProgressModel</name>
     <message>
         <source>Start date: %1</source>
@@ -1566,18 +1588,6 @@
     <message>
         <source>Report</source>
         <translation>Báo cáo</translation>
-    </message>
-    <message>
-        <source>Achieved %1 of %2</source>
-        <translation>Đạt %1 / chỉ tiêu %2</translation>
-    </message>
-    <message>
-        <source>Achieved %1 · no target</source>
-        <translation>Đạt %1 · chưa giao chỉ tiêu</translation>
-    </message>
-    <message>
-        <source>Behind</source>
-        <translation>Chậm tiến độ</translation>
     </message>
     <message>
         <source>Child units, best first</source>
@@ -1823,6 +1833,18 @@
     <message>
         <source>Records are kept on this device and reach the server when the network allows. Personal data is sent only to your Union&apos;s server.</source>
         <translation>Dữ liệu được lưu trên thiết bị và gửi lên máy chủ khi có mạng. Thông tin cá nhân chỉ được gửi đến máy chủ của tổ chức Đoàn.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>The work year closes on (day/month)</source>
+        <translation>Ngày chốt năm công tác (ngày/tháng)</translation>
+    </message>
+    <message>
+        <source>Many provinces close the year mid-December; the first half ends six months earlier. Every report and progress page follows this day.</source>
+        <translation>Nhiều tỉnh chốt năm công tác vào giữa tháng 12; 6 tháng đầu năm kết thúc trước đó sáu tháng. Mọi báo cáo và trang tiến độ đều tính theo ngày này.</translation>
     </message>
 </context>
 <context>

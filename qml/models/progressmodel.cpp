@@ -6,7 +6,6 @@
 #include "xlsx.h"
 
 #include <QDir>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QTimeZone>
 #include <QTimer>
@@ -25,7 +24,7 @@ QDate today()
 
 ProgressModel::ProgressModel(QObject *parent)
     : QAbstractListModel(parent)
-    , m_year(WorkYear::parse(yearEnd()).value_or(WorkYear()).yearOf(today()))
+    , m_year(WorkYear().yearOf(today()))
 {}
 
 void ProgressModel::setWorkspace(Workspace *w)
@@ -60,16 +59,16 @@ DF_SETTER(setFrom, m_from, const QString &)
 DF_SETTER(setTo, m_to, const QString &)
 #undef DF_SETTER
 
-QString ProgressModel::yearEnd() const
-{
-    return QSettings().value(QStringLiteral("report/yearEnd"), WorkYear().text()).toString();
-}
-
 void ProgressModel::setYearEnd(const QString &t)
 {
-    if (t == yearEnd() || !WorkYear::parse(t))
+    const auto wy = WorkYear::parse(t);
+    if (!wy || wy->text() == m_yearEnd)
         return;
-    QSettings().setValue(QStringLiteral("report/yearEnd"), WorkYear::parse(t)->text());
+    // The year now running under the new cut-off, if the year shown was the running one.
+    const bool current = m_year == WorkYear::parse(m_yearEnd).value_or(WorkYear()).yearOf(today());
+    m_yearEnd = wy->text();
+    if (current)
+        m_year = wy->yearOf(today());
     Q_EMIT settingsChanged();
     schedule();
 }
@@ -85,7 +84,7 @@ void ProgressModel::schedule()
 
 std::optional<Period> ProgressModel::chosenPeriod(QString *why) const
 {
-    const WorkYear wy = WorkYear::parse(yearEnd()).value_or(WorkYear());
+    const WorkYear wy = WorkYear::parse(m_yearEnd).value_or(WorkYear());
     if (m_period == QLatin1String("h1"))
         return Period::firstHalf(m_year, wy);
     if (m_period == QLatin1String("h2"))

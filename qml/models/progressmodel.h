@@ -9,8 +9,8 @@
 // The progress page: for a unit and a period, each indicator's target, achieved figure,
 // share and whether it is behind, from the device's store (so it works offline); the
 // child units ranked; the records behind a figure; and the report made from the same
-// figures, previewed as HTML and saved as XLSX or PDF. The work year's cut-off is the
-// "report/yearEnd" setting (MM-dd, 12-15 by default).
+// figures, previewed as HTML and saved as XLSX or PDF. The work year's cut-off (yearEnd,
+// "MM-dd") is bound to the setting Preferences.yearEnd.
 class ProgressModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -79,7 +79,7 @@ private:
     void setFrom(const QString &t);
     QString to() const { return m_to; }
     void setTo(const QString &t);
-    QString yearEnd() const;
+    QString yearEnd() const { return m_yearEnd; }
     void setYearEnd(const QString &t);
     QString problem() const { return m_problem; }
     QString unitName() const { return m_report.total.name; }
@@ -95,6 +95,7 @@ private:
 
     QPointer<Workspace> m_workspace;
     QString m_unitId, m_period = QStringLiteral("year"), m_from, m_to, m_problem;
+    QString m_yearEnd = df::WorkYear().text();
     int m_year = 0;
     bool m_computed = false;
     bool m_pending = false;

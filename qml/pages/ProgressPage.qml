@@ -19,7 +19,12 @@ Page {
 
     background: Rectangle { color: Theme.background }
 
-    ProgressModel { id: progressModel; workspace: Workspace; unitId: root.unitId }
+    ProgressModel {
+        id: progressModel
+        workspace: Workspace
+        unitId: root.unitId
+        yearEnd: Preferences.yearEnd
+    }
 
     UnitPickerDialog {
         id: unitDialog
@@ -39,236 +44,164 @@ Page {
         contentHeight: page.implicitHeight
         ScrollIndicator.vertical: ScrollIndicator {}
 
-      ColumnLayout {
-        id: page
-        width: list.width
-        spacing: 2
-
         ColumnLayout {
-            Layout.fillWidth: true
-            spacing: Theme.spacing
-            Item { Layout.preferredHeight: Theme.spacing }
-            RowLayout {
+            id: page
+            width: list.width
+            spacing: 2
+
+            ColumnLayout {
                 Layout.fillWidth: true
-                Layout.leftMargin: Theme.padding
-                Layout.rightMargin: Theme.padding
+                spacing: Theme.spacing
+                Item { Layout.preferredHeight: Theme.spacing }
+                RowLayout {
+                    Layout.fillWidth: true
+                    Layout.leftMargin: Theme.padding
+                    Layout.rightMargin: Theme.padding
+                    Label {
+                        Layout.fillWidth: true
+                        text: progressModel.unitName
+                        font.pixelSize: Theme.fontTitle
+                        font.bold: true
+                        color: Theme.text
+                        wrapMode: Text.WordWrap
+                    }
+                    Button {
+                        objectName: "progressUnitButton"
+                        text: qsTr("Change unit")
+                        flat: true
+                        onClicked: unitDialog.open()
+                    }
+                }
+                Flow {
+                    Layout.fillWidth: true
+                    Layout.leftMargin: Theme.padding
+                    Layout.rightMargin: Theme.padding
+                    spacing: Theme.spacing
+                    ComboBox {
+                        id: periodBox
+                        objectName: "periodBox"
+                        width: 200
+                        textRole: "text"
+                        valueRole: "value"
+                        model: [
+                            { value: "year", text: qsTr("Whole year") },
+                            { value: "h1", text: qsTr("First half") },
+                            { value: "h2", text: qsTr("Second half") },
+                            { value: "custom", text: qsTr("Custom range") }
+                        ]
+                        Component.onCompleted: currentIndex = indexOfValue(progressModel.period)
+                        onActivated: progressModel.period = currentValue
+                    }
+                    SpinBox {
+                        objectName: "yearBox"
+                        visible: progressModel.period !== "custom"
+                        from: 2000
+                        to: 2100
+                        value: progressModel.year
+                        editable: true
+                        textFromValue: (v) => String(v)
+                        onValueModified: progressModel.year = value
+                    }
+                    TextField {
+                        objectName: "fromField"
+                        visible: progressModel.period === "custom"
+                        width: 150
+                        placeholderText: qsTr("From (dd/mm/yyyy)")
+                        text: progressModel.from
+                        inputMethodHints: Qt.ImhDate
+                        onEditingFinished: progressModel.from = text
+                    }
+                    TextField {
+                        objectName: "toField"
+                        visible: progressModel.period === "custom"
+                        width: 150
+                        placeholderText: qsTr("To (dd/mm/yyyy)")
+                        text: progressModel.to
+                        inputMethodHints: Qt.ImhDate
+                        onEditingFinished: progressModel.to = text
+                    }
+                }
                 Label {
                     Layout.fillWidth: true
-                    text: progressModel.unitName
+                    Layout.leftMargin: Theme.padding
+                    Layout.rightMargin: Theme.padding
+                    visible: progressModel.problem.length > 0
+                    text: progressModel.problem
+                    color: Theme.accent
+                    wrapMode: Text.WordWrap
+                }
+                Label {
+                    objectName: "periodSummary"
+                    Layout.fillWidth: true
+                    Layout.leftMargin: Theme.padding
+                    Layout.rightMargin: Theme.padding
+                    visible: progressModel.periodTitle.length > 0
+                    text: qsTr("%1 · %2% of the period has passed · %3 behind")
+                          .arg(progressModel.periodTitle)
+                          .arg(Math.round(progressModel.elapsed * 100))
+                          .arg(progressModel.behindCount)
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.fontSmall
+                    wrapMode: Text.WordWrap
+                }
+                Flow {
+                    Layout.fillWidth: true
+                    Layout.leftMargin: Theme.padding
+                    Layout.rightMargin: Theme.padding
+                    spacing: Theme.spacing
+                    Button {
+                        objectName: "openTargets"
+                        text: qsTr("Targets")
+                        onClicked: root.openTargets()
+                    }
+                    Button {
+                        objectName: "openReport"
+                        highlighted: true
+                        text: qsTr("Report")
+                        enabled: progressModel.periodTitle.length > 0
+                        onClicked: root.openReport()
+                    }
+                }
+                Item { Layout.preferredHeight: Theme.spacing }
+            }
+
+            Repeater {
+                model: progressModel
+                delegate: IndicatorRow {
+                    Layout.fillWidth: true
+                    elapsed: progressModel.elapsed
+                    onClicked: root.StackView.view.push(recordsPage, {
+                        title: name, records: progressModel.records(key) })
+                }
+            }
+
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: 2
+                visible: progressModel.ranking.length > 0
+                Label {
+                    Layout.fillWidth: true
+                    Layout.margins: Theme.padding
+                    text: qsTr("Child units, best first")
                     font.pixelSize: Theme.fontTitle
                     font.bold: true
                     color: Theme.text
-                    wrapMode: Text.WordWrap
                 }
-                Button {
-                    objectName: "progressUnitButton"
-                    text: qsTr("Change unit")
-                    flat: true
-                    onClicked: unitDialog.open()
-                }
-            }
-            Flow {
-                Layout.fillWidth: true
-                Layout.leftMargin: Theme.padding
-                Layout.rightMargin: Theme.padding
-                spacing: Theme.spacing
-                ComboBox {
-                    id: periodBox
-                    objectName: "periodBox"
-                    width: 200
-                    textRole: "text"
-                    valueRole: "value"
-                    model: [
-                        { value: "year", text: qsTr("Whole year") },
-                        { value: "h1", text: qsTr("First half") },
-                        { value: "h2", text: qsTr("Second half") },
-                        { value: "custom", text: qsTr("Custom range") }
-                    ]
-                    Component.onCompleted: currentIndex = indexOfValue(progressModel.period)
-                    onActivated: progressModel.period = currentValue
-                }
-                SpinBox {
-                    objectName: "yearBox"
-                    visible: progressModel.period !== "custom"
-                    from: 2000
-                    to: 2100
-                    value: progressModel.year
-                    editable: true
-                    textFromValue: (v) => String(v)
-                    onValueModified: progressModel.year = value
-                }
-                TextField {
-                    objectName: "fromField"
-                    visible: progressModel.period === "custom"
-                    width: 150
-                    placeholderText: qsTr("From (dd/mm/yyyy)")
-                    text: progressModel.from
-                    inputMethodHints: Qt.ImhDate
-                    onEditingFinished: progressModel.from = text
-                }
-                TextField {
-                    objectName: "toField"
-                    visible: progressModel.period === "custom"
-                    width: 150
-                    placeholderText: qsTr("To (dd/mm/yyyy)")
-                    text: progressModel.to
-                    inputMethodHints: Qt.ImhDate
-                    onEditingFinished: progressModel.to = text
-                }
-            }
-            Label {
-                Layout.fillWidth: true
-                Layout.leftMargin: Theme.padding
-                Layout.rightMargin: Theme.padding
-                visible: progressModel.problem.length > 0
-                text: progressModel.problem
-                color: Theme.accent
-                wrapMode: Text.WordWrap
-            }
-            Label {
-                objectName: "periodSummary"
-                Layout.fillWidth: true
-                Layout.leftMargin: Theme.padding
-                Layout.rightMargin: Theme.padding
-                visible: progressModel.periodTitle.length > 0
-                text: qsTr("%1 · %2% of the period has passed · %3 behind")
-                      .arg(progressModel.periodTitle)
-                      .arg(Math.round(progressModel.elapsed * 100))
-                      .arg(progressModel.behindCount)
-                color: Theme.textMuted
-                font.pixelSize: Theme.fontSmall
-                wrapMode: Text.WordWrap
-            }
-            Flow {
-                Layout.fillWidth: true
-                Layout.leftMargin: Theme.padding
-                Layout.rightMargin: Theme.padding
-                spacing: Theme.spacing
-                Button {
-                    objectName: "openTargets"
-                    text: qsTr("Targets")
-                    onClicked: root.openTargets()
-                }
-                Button {
-                    objectName: "openReport"
-                    highlighted: true
-                    text: qsTr("Report")
-                    enabled: progressModel.periodTitle.length > 0
-                    onClicked: root.openReport()
-                }
-            }
-            Item { Layout.preferredHeight: Theme.spacing }
-        }
-
-        Repeater {
-          model: progressModel
-          delegate: ItemDelegate {
-            id: row
-            required property int index
-            required property string key
-            required property string name
-            required property string achieved
-            required property string target
-            required property string percent
-            required property real progress
-            required property bool behind
-            required property bool hasTarget
-            Layout.fillWidth: true
-            objectName: "indicator_" + key
-            padding: Theme.padding
-            topPadding: Theme.spacing
-            bottomPadding: Theme.spacing
-            background: Rectangle { color: row.down ? Theme.selected : Theme.surface }
-            onClicked: root.StackView.view.push(recordsPage, {
-                title: name, records: progressModel.records(key) })
-            contentItem: ColumnLayout {
-                spacing: 4
-                RowLayout {
-                    Layout.fillWidth: true
-                    Label {
+                Repeater {
+                    model: progressModel.ranking
+                    delegate: ItemDelegate {
+                        required property var modelData
+                        required property int index
                         Layout.fillWidth: true
-                        text: row.name
-                        color: Theme.text
-                        font.pixelSize: Theme.fontBody
-                        wrapMode: Text.WordWrap
-                    }
-                    Label {
-                        text: row.percent
-                        visible: row.hasTarget
-                        font.bold: true
-                        color: row.behind ? Theme.accent : Theme.success
+                        objectName: "rank_" + index
+                        text: qsTr("%1. %2 — %3").arg(index + 1).arg(modelData.name).arg(modelData.scoreText)
+                        background: Rectangle { color: parent.down ? Theme.selected : Theme.surface }
+                        onClicked: progressModel.unitId = modelData.unitId
                     }
                 }
-                RowLayout {
-                    Layout.fillWidth: true
-                    Label {
-                        Layout.fillWidth: true
-                        text: row.hasTarget ? qsTr("Achieved %1 of %2").arg(row.achieved).arg(row.target)
-                                            : qsTr("Achieved %1 · no target").arg(row.achieved)
-                        color: Theme.textMuted
-                        font.pixelSize: Theme.fontSmall
-                        wrapMode: Text.WordWrap
-                    }
-                    Label {
-                        visible: row.behind
-                        text: qsTr("Behind")
-                        color: Theme.accent
-                        font.pixelSize: Theme.fontSmall
-                        font.bold: true
-                    }
-                }
-                Rectangle { // the bar: achieved share of the target; a tick where it should be by now
-                    Layout.fillWidth: true
-                    Layout.preferredHeight: 8
-                    visible: row.hasTarget
-                    radius: 4
-                    color: Theme.divider
-                    Rectangle {
-                        width: parent.width * row.progress
-                        height: parent.height
-                        radius: 4
-                        color: row.behind ? Theme.warning : Theme.success
-                    }
-                    Rectangle {
-                        x: parent.width * progressModel.elapsed - 1
-                        width: 2
-                        height: parent.height + 4
-                        y: -2
-                        color: Theme.text
-                        opacity: 0.5
-                    }
-                }
+                Item { Layout.preferredHeight: Theme.padding }
             }
         }
-        }
-
-        ColumnLayout {
-            Layout.fillWidth: true
-            spacing: 2
-            visible: progressModel.ranking.length > 0
-            Label {
-                Layout.fillWidth: true
-                Layout.margins: Theme.padding
-                text: qsTr("Child units, best first")
-                font.pixelSize: Theme.fontTitle
-                font.bold: true
-                color: Theme.text
-            }
-            Repeater {
-                model: progressModel.ranking
-                delegate: ItemDelegate {
-                    required property var modelData
-                    required property int index
-                    Layout.fillWidth: true
-                    objectName: "rank_" + index
-                    text: qsTr("%1. %2 — %3").arg(index + 1).arg(modelData.name).arg(modelData.scoreText)
-                    background: Rectangle { color: parent.down ? Theme.selected : Theme.surface }
-                    onClicked: progressModel.unitId = modelData.unitId
-                }
-            }
-            Item { Layout.preferredHeight: Theme.padding }
-        }
-      }
     }
 
     Component { id: targetsPage; TargetsPage { title: qsTr("Targets") } }

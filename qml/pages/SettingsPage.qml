@@ -103,6 +103,39 @@ Page {
             }
 
             Section {
+                heading: qsTr("Reports")
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.text
+                    text: qsTr("The work year closes on (day/month)")
+                }
+                TextField {
+                    id: yearEndField
+                    objectName: "yearEndField"
+                    Layout.preferredWidth: 140
+                    text: Preferences.yearEndText
+                    inputMethodHints: Qt.ImhDate
+                    onEditingFinished: yearEndError.text = Preferences.setYearEnd(text)
+                }
+                Label {
+                    id: yearEndError
+                    Layout.fillWidth: true
+                    visible: text.length > 0
+                    wrapMode: Text.WordWrap
+                    color: Theme.accent
+                }
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.textMuted
+                    text: qsTr("Many provinces close the year mid-December; the first half ends six months earlier. Every report and progress page follows this day.")
+                }
+            }
+
+            Section {
                 heading: qsTr("Account")
                 Label {
                     objectName: "accountText"

@@ -22,6 +22,7 @@ TestCase {
         }
     }
     Component { id: targetsComponent; TargetsPage { width: test.width; height: test.height } }
+    Component { id: settingsComponent; SettingsPage { width: 412; height: 900 } }
     Component { id: phoneTargets; TargetsPage { width: 412; height: 900 } }
     SignalSpy { id: toasts; target: Nav; signalName: "toast" }
     SignalSpy { id: opened; target: Nav; signalName: "openActivity" }
@@ -116,6 +117,35 @@ TestCase {
         compare(toasts.count, 1)
         verify(toasts.signalArguments[0][0].indexOf("“abc”") >= 0, toasts.signalArguments[0][0])
         tryCompare(findChild(page, "cell_1_" + column), "text", page.grid.text(1, column))
+    }
+
+    // The work year's cut-off is one setting: typed on the settings page as day/month, it
+    // moves every period; a day that is not in every year is refused in a sentence.
+    function test_yearEndSetting() {
+        const stack = createTemporaryObject(stackComponent, test)
+        const page = stack.currentItem
+        tryVerify(() => findChild(page, "periodSummary").text.indexOf("16/12/") >= 0)
+        const settings = createTemporaryObject(settingsComponent, test) // on top of the page
+        const field = findChild(settings, "yearEndField")
+        compare(field.text, "15/12")
+        let flick = field.parent
+        while (flick && flick.contentY === undefined)
+            flick = flick.parent
+        flick.contentY = Math.max(0, field.mapToItem(flick.contentItem, 0, 0).y - 100)
+        waitForRendering(settings)
+        verify(field.mapToItem(test, 0, 0).y + field.height < test.height, "the field is in view")
+        mouseClick(field)
+        keySequence(StandardKey.SelectAll)
+        for (const c of "31/12")
+            keyClick(c)
+        keyClick(Qt.Key_Tab)
+        compare(Preferences.yearEnd, "12-31")
+        tryVerify(() => findChild(page, "periodSummary").text.indexOf("01/01/") >= 0,
+                  3000, findChild(page, "periodSummary").text)
+        verify(Preferences.setYearEnd("29/02").length > 0)
+        compare(Preferences.yearEnd, "12-31")
+        compare(Preferences.setYearEnd("15/12"), "")
+        tryVerify(() => findChild(page, "periodSummary").text.indexOf("16/12/") >= 0)
     }
 
     // On a phone the grid is a list of one unit's indicators.
