@@ -25,8 +25,9 @@ const QLocale &vietnamese()
 
 QString levelName(int level)
 {
-    static const char *const names[] = {"Trung ương Đoàn", "Tỉnh đoàn", "Huyện đoàn", "Đoàn cơ sở",
-                                        "Chi đoàn"};
+    // The level, not a unit's kind: a city union (Thành đoàn) is at district level.
+    static const char *const names[] = {"cấp Trung ương", "cấp tỉnh", "cấp huyện", "cấp cơ sở",
+                                        "chi đoàn"};
     return level >= 0 && level < 5 ? QString::fromUtf8(names[level]) : QString();
 }
 
@@ -56,7 +57,7 @@ QString tableHtml(const Report &report, const UnitReport &unit)
                             "<td align='right'>%4</td><td align='right'>%5</td>"
                             "<td align='right'>%6</td></tr>")
                  .arg(i + 1)
-                 .arg(esc(QString::fromUtf8(all[i].vi)), esc(measureText(all[i].measure)),
+                 .arg(esc(QString::fromUtf8(all[i].vi)), esc(QString::fromUtf8(all[i].unitVi)),
                       f.target ? figureText(all[i].measure, *f.target) : QString(),
                       f.known ? figureText(all[i].measure, f.value) : QStringLiteral("–"),
                       behind
@@ -68,21 +69,6 @@ QString tableHtml(const Report &report, const UnitReport &unit)
 }
 
 } // namespace
-
-QString measureText(Measure measure)
-{
-    switch (measure) {
-    case Measure::Count:
-        return QString();
-    case Measure::Percent:
-        return QStringLiteral("%");
-    case Measure::Money:
-        return QStringLiteral("đồng");
-    case Measure::Hours:
-        return QStringLiteral("giờ");
-    }
-    return QString();
-}
 
 QString figureText(Measure measure, double value)
 {
@@ -123,6 +109,9 @@ QString html(const Report &report)
             h += tableHtml(report, report.children[c]);
         }
     }
+    h += QStringLiteral("<p><font size='2'>▼: chậm tiến độ (kết quả thấp hơn phần thời gian "
+                        "đã qua của kỳ đối với chỉ tiêu tính theo kỳ; thấp hơn chỉ tiêu giao "
+                        "đối với tỷ lệ).</font></p>");
     h += QStringLiteral("</body></html>");
     return h;
 }
@@ -163,8 +152,10 @@ void writeTable(xlsx::Book::Sheet &sheet, const Report &report, const UnitReport
         const Figure &f = unit.figures[i];
         sheet.number(row, 0, i + 1, B::Whole);
         sheet.text(row, 1, QString::fromUtf8(all[i].vi));
-        sheet.text(row, 2, measureText(all[i].measure));
-        const B::Style style = all[i].measure == Measure::Percent ? B::Decimal : B::Number;
+        sheet.text(row, 2, QString::fromUtf8(all[i].unitVi));
+        const B::Style style =
+            all[i].measure == Measure::Percent || all[i].measure == Measure::Hours ? B::Decimal
+                                                                                   : B::Whole;
         if (f.target)
             sheet.number(row, 3, *f.target, style);
         if (f.known)
@@ -247,9 +238,9 @@ QString baseName(const Report &report, QDate today)
         unit.chop(1);
     while (unit.startsWith(QLatin1Char('-')))
         unit.remove(0, 1);
-    return QStringLiteral("bao-cao-%1-%2-%3")
+    return QStringLiteral("bao-cao-%1-%2-lap-ngay-%3")
         .arg(unit, report.period.code().replace(QStringLiteral(".."), QStringLiteral("_")),
-             today.toString(Qt::ISODate));
+             today.toString(QStringLiteral("dd-MM-yyyy")));
 }
 
 } // namespace df::ReportFile

@@ -18,10 +18,9 @@ void writeXlsx(const Report &report, const QString &path);
 // PDF on A4 with its fonts embedded and page numbers. Throws ExportError.
 void writePdf(const Report &report, const QString &path);
 
-// "bao-cao-huyen-doan-dong-anh-2026H1-2026-12-04" (without a suffix): unit, period, date.
+// "bao-cao-huyen-doan-dong-anh-2026H1-lap-ngay-04-12-2026" (without a suffix): unit,
+// period, the day it was made.
 QString baseName(const Report &report, QDate today);
-// The unit of measure a report prints ("%", "đồng", "giờ", "" for a count).
-QString measureText(Measure measure);
 // A figure as a report prints it: 1.234 / 12,5 (Vietnamese separators).
 QString figureText(Measure measure, double value);
 

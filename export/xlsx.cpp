@@ -44,7 +44,7 @@ Book::Book(const QString &path)
             format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
             break;
         case Decimal:
-            format_set_num_format(f, "0.0");
+            format_set_num_format(f, "#,##0.0");
             format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
             break;
         case Whole:

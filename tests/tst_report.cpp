@@ -409,8 +409,16 @@ void TestReport::fixtureTargetsAndRanking()
     const Report h1 = ReportBuilder(*m_db).build(m_p, Period::firstHalf(2026, m_calendar), m_asOf);
     QCOMPARE(h1.total.figures[I::TreesPlanted].target, std::optional<double>(300));
     QVERIFY(!h1.behind(I::TreesPlanted, h1.total.figures[I::TreesPlanted]));
-    // The half's share target falls back to the year's.
+    // The half's share target falls back to the year's as it is.
     QCOMPARE(h1.total.figures[I::RegularMeetingsPct].target, std::optional<double>(100));
+    // A count without a target for the second half takes the year's for its 184 of 365
+    // days; so does a range (31 days of March).
+    const Report h2 = ReportBuilder(*m_db).build(m_p, Period::secondHalf(2026, m_calendar), m_asOf);
+    QCOMPARE(*h2.total.figures[I::TreesPlanted].target, 700.0 * 184 / 365);
+    const Report march = ReportBuilder(*m_db).build(
+        m_p, Period::range(QDate(2026, 3, 1), QDate(2026, 3, 31), m_calendar), m_asOf);
+    QCOMPARE(*march.total.figures[I::TreesPlanted].target, 700.0 * 31 / 365);
+    QCOMPARE(march.total.figures[I::RegularMeetingsPct].target, std::optional<double>(100));
     // Ranking: D reached 5 of 4 children (score 1), D2 250 of 1,000 trees (0.25).
     QCOMPARE(year.children[0].unitId, m_d);
     QCOMPARE(*year.children[0].score(), 1.0);
@@ -708,7 +716,7 @@ void TestReport::xlsxReadByOpenpyxl()
     const QJsonObject summary = book.value(QStringLiteral("Tổng hợp")).toObject();
     QCOMPARE(summary.value(QStringLiteral("freeze")).toString(), QStringLiteral("A7"));
     const QJsonArray rows = summary.value(QStringLiteral("rows")).toArray();
-    QCOMPARE(rows[1].toArray()[0].toString(), QStringLiteral("Đơn vị: Tỉnh đoàn P (Tỉnh đoàn)"));
+    QCOMPARE(rows[1].toArray()[0].toString(), QStringLiteral("Đơn vị: Tỉnh đoàn P (cấp tỉnh)"));
     QCOMPARE(rows[5].toArray()[1].toString(), QStringLiteral("Chỉ tiêu"));
     for (int i = 0; i < I::Count; ++i) {
         const QJsonArray row = rows[6 + i].toArray();

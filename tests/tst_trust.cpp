@@ -1207,7 +1207,7 @@ void TestTrust::reportCommandReadsTheServersRows()
     text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
     QVERIFY(text.waitForFinished(30000));
     const QString flat = QString::fromUtf8(text.readAllStandardOutput()).simplified();
-    QVERIFY(flat.contains(QStringLiteral("Đơn vị: Huyện đoàn A (Huyện đoàn)")));
+    QVERIFY(flat.contains(QStringLiteral("Đơn vị: Huyện đoàn A (cấp huyện)")));
     QVERIFY(flat.contains(QStringLiteral("6 tháng đầu năm 2026 (16/12/2025 – 15/06/2026)")));
     // Mistakes get a sentence and no file.
     const QString bad = m_dir.filePath(QStringLiteral("bad.pdf"));

@@ -657,6 +657,10 @@
         <source>Behind</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -1587,14 +1591,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>From (dd/mm/yyyy)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To (dd/mm/yyyy)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 · %2% of the period has passed · %3 behind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1612,6 +1608,18 @@
     </message>
     <message>
         <source>%1. %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the first and the last day of the range, as 01/03/2026.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1636,6 +1644,13 @@
         <source>Nothing recorded for this figure in the period.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 · %n record(s)</source>
+        <translation>
+            <numerusform>%1 · %n record</numerusform>
+            <numerusform>%1 · %n records</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -1653,6 +1668,22 @@
     </message>
     <message>
         <source>“%1” is not a period: write 2026 for a work year, 2026H1 or 2026H2 for a half, or 2026-01-01..2026-03-31 for a range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 trees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 VND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 came</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1676,6 +1707,18 @@
     </message>
     <message>
         <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2261,15 +2304,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is not a number: type a target such as 120 or 85,5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A share cannot be more than 100%.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The target could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number; type a target such as 120.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a target cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a share cannot be more than 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: count a whole number (got %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2293,6 +2344,10 @@
     </message>
     <message>
         <source>Your unit&apos;s targets are set by the level above it. They are shown here read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You set the targets of this unit and of the units below it. Each value is saved when you leave its field.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -648,6 +648,10 @@
         <source>Behind</source>
         <translation>Chậm tiến độ</translation>
     </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Chưa đạt</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -1570,14 +1574,6 @@
         <translation>Tùy chọn</translation>
     </message>
     <message>
-        <source>From (dd/mm/yyyy)</source>
-        <translation>Từ ngày (dd/mm/yyyy)</translation>
-    </message>
-    <message>
-        <source>To (dd/mm/yyyy)</source>
-        <translation>Đến ngày (dd/mm/yyyy)</translation>
-    </message>
-    <message>
         <source>%1 · %2% of the period has passed · %3 behind</source>
         <translation>%1 · đã qua %2% thời gian · %3 chỉ tiêu chậm tiến độ</translation>
     </message>
@@ -1596,6 +1592,18 @@
     <message>
         <source>%1. %2 — %3</source>
         <translation>%1. %2 — %3</translation>
+    </message>
+    <message>
+        <source>From day</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>To day</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>Type the first and the last day of the range, as 01/03/2026.</source>
+        <translation>Nhập ngày đầu và ngày cuối của khoảng thời gian, ví dụ 01/03/2026.</translation>
     </message>
 </context>
 <context>
@@ -1619,6 +1627,12 @@
         <source>Nothing recorded for this figure in the period.</source>
         <translation>Chưa có số liệu nào cho chỉ tiêu này trong kỳ.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 · %n record(s)</source>
+        <translation>
+            <numerusform>%1 · %n bản ghi</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -1637,6 +1651,22 @@
     <message>
         <source>“%1” is not a period: write 2026 for a work year, 2026H1 or 2026H2 for a half, or 2026-01-01..2026-03-31 for a range.</source>
         <translation>“%1” không phải là kỳ báo cáo: ghi 2026 cho cả năm, 2026H1 hoặc 2026H2 cho 6 tháng, hoặc 2026-01-01..2026-03-31 cho một khoảng ngày.</translation>
+    </message>
+    <message>
+        <source>%1 trees</source>
+        <translation>%1 cây</translation>
+    </message>
+    <message>
+        <source>%1 children</source>
+        <translation>%1 em</translation>
+    </message>
+    <message>
+        <source>%1 VND</source>
+        <translation>%1 đồng</translation>
+    </message>
+    <message>
+        <source>%1 came</source>
+        <translation>%1 người có mặt</translation>
     </message>
 </context>
 <context>
@@ -1660,6 +1690,18 @@
     <message>
         <source>Save as PDF</source>
         <translation>Lưu tệp PDF</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Lưu báo cáo</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -2235,16 +2277,24 @@
         <translation>Không xóa được chỉ tiêu này.</translation>
     </message>
     <message>
-        <source>“%1” is not a number: type a target such as 120 or 85,5.</source>
-        <translation>“%1” không phải là số: hãy nhập chỉ tiêu như 120 hoặc 85,5.</translation>
-    </message>
-    <message>
-        <source>A share cannot be more than 100%.</source>
-        <translation>Tỷ lệ không thể lớn hơn 100%.</translation>
-    </message>
-    <message>
         <source>The target could not be saved.</source>
         <translation>Không lưu được chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number; type a target such as 120.</source>
+        <translation>%1: “%2” không phải là số; hãy nhập chỉ tiêu như 120.</translation>
+    </message>
+    <message>
+        <source>%1: a target cannot be negative.</source>
+        <translation>%1: chỉ tiêu không thể là số âm.</translation>
+    </message>
+    <message>
+        <source>%1: a share cannot be more than 100%.</source>
+        <translation>%1: tỷ lệ không thể lớn hơn 100%.</translation>
+    </message>
+    <message>
+        <source>%1: count a whole number (got %2).</source>
+        <translation>%1: chỉ tiêu này phải là số nguyên (đã nhập %2).</translation>
     </message>
 </context>
 <context>
@@ -2268,6 +2318,10 @@
     <message>
         <source>Your unit&apos;s targets are set by the level above it. They are shown here read-only.</source>
         <translation>Chỉ tiêu của đơn vị bạn do cấp trên giao, ở đây chỉ để xem.</translation>
+    </message>
+    <message>
+        <source>You set the targets of this unit and of the units below it. Each value is saved when you leave its field.</source>
+        <translation>Bạn giao chỉ tiêu cho đơn vị này và các đơn vị trực thuộc. Mỗi giá trị được lưu khi bạn rời ô nhập.</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,8 @@ struct IndicatorSpec
     const char *vi; // Vietnamese name, as reports print it
     const char *en; // English name
     Measure measure;
-    bool perHalf; // a half-year target differs from the year's (counts); a share does not
+    bool perHalf; // counted over the period (a half has its own target); else a share or level
+    const char *unitVi; // the unit a Vietnamese report prints ("buổi", "%", …)
 };
 
 namespace Indicator {

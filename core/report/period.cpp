@@ -41,22 +41,25 @@ std::optional<WorkYear> WorkYear::parse(const QString &text)
 
 Period Period::ofYear(int year, const WorkYear &wy)
 {
-    return {Kind::Year, year, wy.start(year), wy.end(year)};
+    return {Kind::Year, year, wy.start(year), wy.end(year), wy.start(year), wy.end(year)};
 }
 
 Period Period::firstHalf(int year, const WorkYear &wy)
 {
-    return {Kind::FirstHalf, year, wy.start(year), wy.firstHalfEnd(year)};
+    return {Kind::FirstHalf,       year,           wy.start(year),
+            wy.firstHalfEnd(year), wy.start(year), wy.end(year)};
 }
 
 Period Period::secondHalf(int year, const WorkYear &wy)
 {
-    return {Kind::SecondHalf, year, wy.firstHalfEnd(year).addDays(1), wy.end(year)};
+    return {Kind::SecondHalf, year,           wy.firstHalfEnd(year).addDays(1),
+            wy.end(year),     wy.start(year), wy.end(year)};
 }
 
 Period Period::range(QDate from, QDate to, const WorkYear &wy)
 {
-    return {Kind::Custom, wy.yearOf(to), from, to};
+    const int year = wy.yearOf(to);
+    return {Kind::Custom, year, from, to, wy.start(year), wy.end(year)};
 }
 
 std::optional<Period> Period::parse(const QString &text, const WorkYear &wy, QString *why)

@@ -32,6 +32,7 @@ struct Period
     Kind kind = Kind::Year;
     int year = 0;   // the work year (for a custom range, the year its last day falls in)
     QDate from, to; // both days included
+    QDate yearFrom, yearTo; // the work year `year`, as the cut-off in force made it
 
     static Period ofYear(int year, const WorkYear &wy);
     static Period firstHalf(int year, const WorkYear &wy);
@@ -43,8 +44,11 @@ struct Period
                                        QString *why = nullptr);
 
     // The target's `half` that applies: 0 for the year, 1 or 2 for a half; custom ranges
-    // are measured against the year's targets.
+    // are measured against the year's targets. A count with no target of its own for a half
+    // or range takes the year's in proportion to the days it covers (ReportBuilder).
     int targetHalf() const;
+    // The days of its work year (0 when not known).
+    int yearDays() const { return yearFrom.isValid() ? int(yearFrom.daysTo(yearTo)) + 1 : 0; }
     // The share of the period that has passed on `today`, 0 to 1.
     double elapsed(QDate today) const;
     // Instants (UTC ms) of the first moment and just after the last day, in Vietnam's

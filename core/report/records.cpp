@@ -6,6 +6,7 @@
 #include "store/database.h"
 #include "store/subtree.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
 #include <QTimeZone>
@@ -73,13 +74,18 @@ QList<ReportBuilder::Record> ReportBuilder::records(const QString &unitId, const
                                "AND " +
                                activityFilter + " ORDER BY a.starts_at DESC LIMIT ?4");
         st.bind(1, unitId).bind(2, period.fromMs()).bind(3, clipped.toMsExclusive()).bind(4, limit);
+        // What the activity adds, where it is more than being there.
+        const char *amount = is(I::TreesPlanted)        ? QT_TRANSLATE_NOOP("Report", "%1 trees")
+                             : is(I::ChildrenSupported) ? QT_TRANSLATE_NOOP("Report", "%1 children")
+                             : is(I::MoneyRaised)       ? QT_TRANSLATE_NOOP("Report", "%1 VND")
+                             : is(I::MeetingAttendancePct) ? QT_TRANSLATE_NOOP("Report", "%1 came")
+                                                           : nullptr;
         while (st.step()) {
-            out.append({R::Type::Activity,
-                        st.text(0),
-                        {},
-                        st.text(1),
-                        day(st.int64(2)) + QStringLiteral(" · ") + st.text(3),
-                        st.real(4)});
+            QString detail = day(st.int64(2)) + QStringLiteral(" · ") + st.text(3);
+            if (amount)
+                detail += QStringLiteral(" · ") + QCoreApplication::translate("Report", amount)
+                                                      .arg(QLocale().toString(st.int64(4)));
+            out.append({R::Type::Activity, st.text(0), {}, st.text(1), detail, st.real(4)});
         }
         return out;
     }

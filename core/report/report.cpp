@@ -349,16 +349,20 @@ Report ReportBuilder::build(const QString &unitId, const Period &period, QDate a
     }
 
     // Targets: a half's own target where one is set, else the year's.
-    QHash<QString, QHash<QString, double>> targets; // unit -> indicator -> value
+    // A count the half or range has no target of its own for is measured against the
+    // year's, in proportion to the days it covers (a share's year target applies as is).
+    const double yearShare =
+        period.yearDays() > 0 ? double(period.from.daysTo(period.to) + 1) / period.yearDays() : 1.0;
+    QHash<QString, QHash<QString, std::pair<double, int>>> targets; // unit -> key -> (value, half)
     QStringList withTargets = childIds;
     withTargets.append(unitId);
     for (const QString &unit : std::as_const(withTargets)) {
-        auto st =
-            m_db.prepare("SELECT indicator, value FROM targets WHERE unit_id = ?1 AND year = ?2 "
-                         "AND deleted = 0 AND (half = 0 OR half = ?3) ORDER BY half");
+        auto st = m_db.prepare(
+            "SELECT indicator, value, half FROM targets WHERE unit_id = ?1 AND year = ?2 "
+            "AND deleted = 0 AND (half = 0 OR half = ?3) ORDER BY half");
         st.bind(1, unit).bind(2, period.year).bind(3, period.targetHalf());
-        while (st.step())
-            targets[unit].insert(st.text(0), st.real(1)); // the half's comes last and wins
+        while (st.step()) // the half's comes last and wins
+            targets[unit].insert(st.text(0), {st.real(1), st.int32(2)});
     }
 
     const auto finish = [&](const QString &id, const Sums &s) {
@@ -377,9 +381,12 @@ Report ReportBuilder::build(const QString &unitId, const Period &period, QDate a
             } else {
                 f.value = s.value[i];
             }
-            const QHash<QString, double> &own = targets[id];
-            if (const auto t = own.constFind(QLatin1String(all[i].key)); t != own.cend())
-                f.target = *t;
+            const auto &own = targets[id];
+            if (const auto t = own.constFind(QLatin1String(all[i].key)); t != own.cend()) {
+                const bool prorate =
+                    t->second == 0 && all[i].perHalf && period.kind != Period::Kind::Year;
+                f.target = prorate ? t->first * yearShare : t->first;
+            }
             r.figures.append(f);
         }
         return r;

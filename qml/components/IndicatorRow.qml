@@ -18,6 +18,7 @@ ItemDelegate {
     required property real progress
     required property bool behind
     required property bool hasTarget
+    required property bool accumulates
     objectName: "indicator_" + key
     padding: Theme.padding
     topPadding: Theme.spacing
@@ -53,7 +54,8 @@ ItemDelegate {
             }
             Label {
                 visible: row.behind
-                text: qsTr("Behind")
+                // A count in a running period is behind time; anything else was not reached.
+                text: row.accumulates && row.elapsed < 1 ? qsTr("Behind") : qsTr("Not reached")
                 color: Theme.accent
                 font.pixelSize: Theme.fontSmall
                 font.bold: true
@@ -71,7 +73,8 @@ ItemDelegate {
                 radius: 4
                 color: row.behind ? Theme.warning : Theme.success
             }
-            Rectangle {
+            Rectangle { // only a count has a share due by now
+                visible: row.accumulates && row.elapsed < 1
                 x: parent.width * row.elapsed - 1
                 width: 2
                 height: parent.height + 4

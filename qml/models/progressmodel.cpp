@@ -91,6 +91,8 @@ std::optional<Period> ProgressModel::chosenPeriod(QString *why) const
         return Period::secondHalf(m_year, wy);
     if (m_period != QLatin1String("custom"))
         return Period::ofYear(m_year, wy);
+    if (m_from.trimmed().isEmpty() || m_to.trimmed().isEmpty())
+        return std::nullopt; // not chosen yet: the page asks for both days, no error
     const QDate from = writes::parseDate(m_from), to = writes::parseDate(m_to);
     if (!from.isValid()) {
         *why = tr("Start date: %1").arg(writes::dateProblem(m_from));
@@ -144,7 +146,7 @@ QVariant ProgressModel::data(const QModelIndex &index, int role) const
                                                                                    : 1);
         switch (spec.measure) {
         case Measure::Percent:
-            return n + QStringLiteral(" %");
+            return n + QLatin1Char('%');
         case Measure::Money:
             return tr("%1 VND").arg(n);
         case Measure::Hours:
@@ -164,7 +166,7 @@ QVariant ProgressModel::data(const QModelIndex &index, int role) const
     case TargetRole:
         return f.target ? shown(*f.target) : QString();
     case PercentRole:
-        return f.progress() ? QLocale().toString(*f.progress() * 100, 'f', 0) + QStringLiteral(" %")
+        return f.progress() ? QLocale().toString(*f.progress() * 100, 'f', 0) + QLatin1Char('%')
                             : QString();
     case ProgressRole:
         return f.progress() ? std::clamp(*f.progress(), 0.0, 1.0) : 0.0;
@@ -174,18 +176,27 @@ QVariant ProgressModel::data(const QModelIndex &index, int role) const
         return f.known;
     case HasTargetRole:
         return bool(f.target);
+    case AccumulatesRole:
+        return spec.perHalf;
     case UnitRole:
-        return ReportFile::measureText(spec.measure);
+        return QString::fromUtf8(spec.unitVi);
     }
     return {};
 }
 
 QHash<int, QByteArray> ProgressModel::roleNames() const
 {
-    return {{KeyRole, "key"},       {NameRole, "name"},       {AchievedRole, "achieved"},
-            {TargetRole, "target"}, {PercentRole, "percent"}, {ProgressRole, "progress"},
-            {BehindRole, "behind"}, {KnownRole, "known"},     {HasTargetRole, "hasTarget"},
-            {UnitRole, "unit"}};
+    return {{KeyRole, "key"},
+            {NameRole, "name"},
+            {AchievedRole, "achieved"},
+            {TargetRole, "target"},
+            {PercentRole, "percent"},
+            {ProgressRole, "progress"},
+            {BehindRole, "behind"},
+            {KnownRole, "known"},
+            {HasTargetRole, "hasTarget"},
+            {UnitRole, "unit"},
+            {AccumulatesRole, "accumulates"}};
 }
 
 int ProgressModel::behindCount() const
@@ -206,7 +217,7 @@ QVariantList ProgressModel::ranking() const
             {QStringLiteral("name"), u.name},
             {QStringLiteral("score"), s.value_or(-1)},
             {QStringLiteral("scoreText"),
-             s ? QLocale().toString(*s * 100, 'f', 0) + QStringLiteral(" %") : tr("no targets")}});
+             s ? QLocale().toString(*s * 100, 'f', 0) + QLatin1Char('%') : tr("no targets")}});
     }
     return out;
 }
@@ -248,6 +259,7 @@ QUrl ProgressModel::defaultFile(const QString &suffix) const
     QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (dir.isEmpty())
         dir = QDir::homePath();
+    QDir().mkpath(dir); // the file dialog opens there
     return QUrl::fromLocalFile(QDir(dir).filePath(suggestedName() + QLatin1Char('.') + suffix));
 }
 

@@ -44,6 +44,7 @@ public:
         KnownRole,
         HasTargetRole,
         UnitRole,
+        AccumulatesRole, // counted over the period: its bar has a tick where it should be by now
     };
     explicit ProgressModel(QObject *parent = nullptr);
 

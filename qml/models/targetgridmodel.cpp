@@ -11,6 +11,7 @@
 
 #include <QLocale>
 #include <QTimeZone>
+#include <cmath>
 
 using namespace df;
 
@@ -86,6 +87,7 @@ void TargetGridModel::reload()
             }
         }
     }
+    ++m_revision;
     endResetModel();
     Q_EMIT reloaded();
 }
@@ -192,10 +194,15 @@ QString TargetGridModel::setValue(int row, int column, const QString &text)
         double v = QLocale().toDouble(digits.trimmed(), &ok);
         if (!ok)
             v = digits.trimmed().toDouble(&ok);
-        if (!ok || v < 0)
-            return tr("“%1” is not a number: type a target such as 120 or 85,5.").arg(trimmed);
+        const QString name = Indicator::name(spec);
+        if (!ok)
+            return tr("%1: “%2” is not a number; type a target such as 120.").arg(name, trimmed);
+        if (v < 0)
+            return tr("%1: a target cannot be negative.").arg(name);
         if (spec.measure == Measure::Percent && v > 100)
-            return tr("A share cannot be more than 100%.");
+            return tr("%1: a share cannot be more than 100%.").arg(name);
+        if (spec.measure == Measure::Count && std::fabs(v - std::round(v)) > 1e-9)
+            return tr("%1: count a whole number (got %2).").arg(name, trimmed);
         if (m_rows[row].values[column] == v)
             return {};
         Target t;

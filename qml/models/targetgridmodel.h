@@ -19,6 +19,8 @@ class TargetGridModel : public QAbstractTableModel
     Q_PROPERTY(bool anyEditable READ anyEditable NOTIFY reloaded)
     Q_PROPERTY(QStringList unitNames READ unitNames NOTIFY reloaded)
     Q_PROPERTY(QStringList indicatorNames READ indicatorNames NOTIFY reloaded)
+    // Counts the reloads: cells bind to it, as text() is a function QML cannot watch.
+    Q_PROPERTY(int revision READ revision NOTIFY reloaded)
 
 public:
     enum Role { ValueRole = Qt::UserRole + 1, EditableRole, UnitNameRole, IndicatorRole };
@@ -51,6 +53,7 @@ private:
     int half() const { return m_half; }
     void setHalf(int h);
     bool anyEditable() const;
+    int revision() const { return m_revision; }
     QStringList unitNames() const;
     QStringList indicatorNames() const;
     void reload();
@@ -64,5 +67,6 @@ private:
     QString m_unitId;
     int m_year = 0;
     int m_half = 0;
+    int m_revision = 0;
     QList<Row> m_rows;
 };

@@ -13,7 +13,9 @@ Page {
     readonly property alias progress: progressModel
 
     function openTargets() {
-        StackView.view.push(targetsPage, { unitId: progressModel.unitId, year: progressModel.year })
+        StackView.view.push(targetsPage, {
+            unitId: progressModel.unitId, year: progressModel.year,
+            half: progressModel.period === "h1" ? 1 : progressModel.period === "h2" ? 2 : 0 })
     }
     function openReport() { StackView.view.push(reportPage, { progress: progressModel }) }
 
@@ -106,7 +108,7 @@ Page {
                         objectName: "fromField"
                         visible: progressModel.period === "custom"
                         width: 150
-                        placeholderText: qsTr("From (dd/mm/yyyy)")
+                        placeholderText: qsTr("From day")
                         text: progressModel.from
                         inputMethodHints: Qt.ImhDate
                         onEditingFinished: progressModel.from = text
@@ -115,7 +117,7 @@ Page {
                         objectName: "toField"
                         visible: progressModel.period === "custom"
                         width: 150
-                        placeholderText: qsTr("To (dd/mm/yyyy)")
+                        placeholderText: qsTr("To day")
                         text: progressModel.to
                         inputMethodHints: Qt.ImhDate
                         onEditingFinished: progressModel.to = text
@@ -128,6 +130,16 @@ Page {
                     visible: progressModel.problem.length > 0
                     text: progressModel.problem
                     color: Theme.accent
+                    wrapMode: Text.WordWrap
+                }
+                Label {
+                    Layout.fillWidth: true
+                    Layout.leftMargin: Theme.padding
+                    Layout.rightMargin: Theme.padding
+                    visible: progressModel.period === "custom" && progressModel.periodTitle.length === 0
+                             && progressModel.problem.length === 0
+                    text: qsTr("Type the first and the last day of the range, as 01/03/2026.")
+                    color: Theme.textMuted
                     wrapMode: Text.WordWrap
                 }
                 Label {
@@ -151,11 +163,13 @@ Page {
                     spacing: Theme.spacing
                     Button {
                         objectName: "openTargets"
+                        implicitHeight: Theme.touchTarget
                         text: qsTr("Targets")
                         onClicked: root.openTargets()
                     }
                     Button {
                         objectName: "openReport"
+                        implicitHeight: Theme.touchTarget
                         highlighted: true
                         text: qsTr("Report")
                         enabled: progressModel.periodTitle.length > 0
@@ -194,9 +208,13 @@ Page {
                         required property int index
                         Layout.fillWidth: true
                         objectName: "rank_" + index
-                        text: qsTr("%1. %2 — %3").arg(index + 1).arg(modelData.name).arg(modelData.scoreText)
+                        implicitHeight: Theme.touchTarget
+                    text: qsTr("%1. %2 — %3").arg(index + 1).arg(modelData.name).arg(modelData.scoreText)
                         background: Rectangle { color: parent.down ? Theme.selected : Theme.surface }
-                        onClicked: progressModel.unitId = modelData.unitId
+                        onClicked: {
+                        progressModel.unitId = modelData.unitId
+                        list.contentY = 0 // the unit's name and figures, from the top
+                    }
                     }
                 }
                 Item { Layout.preferredHeight: Theme.padding }

@@ -18,7 +18,7 @@ Page {
         header: Label {
             width: list.width
             padding: Theme.padding
-            text: root.title
+            text: qsTr("%1 · %n record(s)", "", list.count).arg(root.title)
             font.pixelSize: Theme.fontTitle
             font.bold: true
             color: Theme.text

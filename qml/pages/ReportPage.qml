@@ -25,8 +25,10 @@ Page {
             saveTo(progress.defaultFile(suffix))
             return
         }
+        const file = progress.defaultFile(suffix)
         fileDialog.suffix = suffix
-        fileDialog.selectedFile = progress.defaultFile(suffix)
+        fileDialog.currentFolder = String(file).substring(0, String(file).lastIndexOf("/"))
+        fileDialog.selectedFile = file
         fileDialog.open()
     }
 
@@ -34,6 +36,9 @@ Page {
         id: fileDialog
         property string suffix: "xlsx"
         fileMode: FileDialog.SaveFile
+        title: qsTr("Save the report")
+        acceptLabel: qsTr("Save")
+        rejectLabel: qsTr("Cancel")
         defaultSuffix: suffix
         nameFilters: suffix === "pdf" ? [qsTr("PDF (*.pdf)")] : [qsTr("Excel workbook (*.xlsx)")]
         onAccepted: root.saveTo(selectedFile)

@@ -11,6 +11,7 @@ Page {
     id: root
     property string unitId: Workspace.rootUnitId
     property int year: grid.year
+    property int half: 0 // 0 the year, 1 or 2: the progress page's period
     readonly property alias grid: gridModel
     readonly property bool wide: width > Theme.phoneMaxWidth
     readonly property int cellWidth: 118
@@ -18,14 +19,25 @@ Page {
 
     background: Rectangle { color: Theme.background }
 
-    TargetGridModel { id: gridModel; workspace: Workspace; unitId: root.unitId; year: root.year }
+    TargetGridModel {
+        id: gridModel
+        workspace: Workspace
+        unitId: root.unitId
+        year: root.year
+        half: root.half
+    }
 
-    // Saves one cell; a refusal is said and the cell shows the stored value again.
+    // Saves a cell the user changed; a refusal is said and the cell shows the stored value
+    // again.
     function commit(field, row, column) {
+        if (!field.edited)
+            return
+        field.edited = false
         const problem = gridModel.setValue(row, column, field.text)
         if (problem.length > 0)
             Nav.toast(problem)
-        field.text = gridModel.text(row, column) // as stored, in the UI's digits
+        // The cell shows the stored value again and follows the grid from now on.
+        field.text = Qt.binding(() => (gridModel.revision, gridModel.text(row, column)))
 
     }
 
@@ -69,9 +81,11 @@ Page {
             wrapMode: Text.WordWrap
             color: Theme.textMuted
             font.pixelSize: Theme.fontSmall
-            text: gridModel.anyEditable
-                  ? qsTr("A unit's own targets are set by the level above it; you set those of the units below.")
-                  : qsTr("Your unit's targets are set by the level above it. They are shown here read-only.")
+            text: !gridModel.anyEditable
+                  ? qsTr("Your unit's targets are set by the level above it. They are shown here read-only.")
+                  : (gridModel.revision, gridModel.editable(0))
+                    ? qsTr("You set the targets of this unit and of the units below it. Each value is saved when you leave its field.")
+                    : qsTr("A unit's own targets are set by the level above it; you set those of the units below.")
         }
 
         // Tablet: units down, indicators across.
@@ -110,7 +124,7 @@ Page {
                     Row {
                         id: unitRow
                         required property int index
-                        readonly property bool editable: gridModel.editable(index)
+                        readonly property bool editable: gridModel.revision, gridModel.editable(index)
                         Label {
                             width: root.nameWidth
                             height: 48
@@ -122,16 +136,24 @@ Page {
                         }
                         Repeater {
                             model: gridModel.indicatorNames.length
-                            TextField {
+                            Item {
+                                id: cellBox
                                 required property int index
-                                objectName: "cell_" + unitRow.index + "_" + index
-                                width: root.cellWidth - 6
-                                readOnly: !unitRow.editable
-                                text: gridModel.text(unitRow.index, index)
-                                horizontalAlignment: Text.AlignRight
-                                inputMethodHints: Qt.ImhFormattedNumbersOnly
-                                opacity: unitRow.editable ? 1 : 0.7
-                                onEditingFinished: if (unitRow.editable) root.commit(this, unitRow.index, index)
+                                width: root.cellWidth
+                                height: 48
+                                TextField {
+                                    property bool edited: false
+                                    objectName: "cell_" + unitRow.index + "_" + cellBox.index
+                                    anchors.fill: parent
+                                    anchors.rightMargin: 6
+                                    readOnly: !unitRow.editable
+                                    text: gridModel.revision, gridModel.text(unitRow.index, cellBox.index)
+                                    horizontalAlignment: Text.AlignRight
+                                    inputMethodHints: Qt.ImhFormattedNumbersOnly
+                                    opacity: unitRow.editable ? 1 : 0.7
+                                    onTextEdited: edited = true
+                                    onEditingFinished: root.commit(this, unitRow.index, cellBox.index)
+                                }
                             }
                         }
                     }
@@ -149,7 +171,7 @@ Page {
             clip: true
             model: gridModel.indicatorNames
             readonly property int unitRow: Math.max(0, unitBox.currentIndex)
-            readonly property bool editable: gridModel.editable(unitRow)
+            readonly property bool editable: gridModel.revision, gridModel.editable(unitRow)
             delegate: ItemDelegate {
                 id: item
                 required property string modelData
@@ -164,14 +186,16 @@ Page {
                         color: Theme.text
                     }
                     TextField {
+                        property bool edited: false
                         objectName: "phoneCell_" + item.index
                         Layout.preferredWidth: 110
                         readOnly: !phoneList.editable
-                        text: gridModel.text(phoneList.unitRow, item.index)
+                        text: gridModel.revision, gridModel.text(phoneList.unitRow, item.index)
                         horizontalAlignment: Text.AlignRight
                         inputMethodHints: Qt.ImhFormattedNumbersOnly
                         opacity: phoneList.editable ? 1 : 0.7
-                        onEditingFinished: if (phoneList.editable) root.commit(this, phoneList.unitRow, item.index)
+                        onTextEdited: edited = true
+                        onEditingFinished: root.commit(this, phoneList.unitRow, item.index)
                     }
                 }
             }
