@@ -30,8 +30,8 @@ struct Period
 {
     enum class Kind { Year, FirstHalf, SecondHalf, Custom };
     Kind kind = Kind::Year;
-    int year = 0;   // the work year (for a custom range, the year its last day falls in)
-    QDate from, to; // both days included
+    int year = 0;           // the work year (for a custom range, the year its last day falls in)
+    QDate from, to;         // both days included
     QDate yearFrom, yearTo; // the work year `year`, as the cut-off in force made it
 
     static Period ofYear(int year, const WorkYear &wy);
