@@ -1,3 +1,4 @@
+#include "iobench.h"
 #include "reportbench.h"
 #include "storebench.h"
 #ifdef DF_APP_EXE
@@ -17,7 +18,8 @@
 int main(int argc, char **argv)
 {
     // The report suite writes a PDF, which needs fonts and so a GUI application.
-    const bool report = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    const bool report =
+        argc > 1 && (qstrcmp(argv[1], "report") == 0 || qstrcmp(argv[1], "io") == 0);
     if (report && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> application =
@@ -30,7 +32,7 @@ int main(int argc, char **argv)
         QStringLiteral("Reproducible benchmarks for Đoàn Field; prints JSON lines."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("suite"),
-                                 QStringLiteral("store | report | sync | push | app"));
+                                 QStringLiteral("store | report | io | sync | push | app"));
     parser.addOption({QStringLiteral("members"), QStringLiteral("Members to generate."),
                       QStringLiteral("n"), QStringLiteral("100000")});
     parser.addOption({QStringLiteral("seed"), QStringLiteral("Demo data seed."),
@@ -43,6 +45,8 @@ int main(int argc, char **argv)
         return runStoreBench(members, seed);
     if (suite == QLatin1String("report"))
         return runReportBench(members, seed);
+    if (suite == QLatin1String("io"))
+        return runIoBench(members, seed);
 #ifdef DF_SERVER_EXE
     if (suite == QLatin1String("sync"))
         return runSyncBench(members, seed);
@@ -53,7 +57,7 @@ int main(int argc, char **argv)
     if (suite == QLatin1String("app"))
         return runAppBench(members, seed);
 #endif
-    std::fprintf(stderr, "unknown suite '%s'; available: store, report, sync, push, app\n",
+    std::fprintf(stderr, "unknown suite '%s'; available: store, report, io, sync, push, app\n",
                  qPrintable(suite));
     return 2;
 }

@@ -37,19 +37,9 @@ int runReportBench(int members, quint64 seed)
 {
     // DF_BENCH_DB: a store made by an earlier run (made there when missing).
     QTemporaryDir dir;
-    const QString path = qEnvironmentVariableIsSet("DF_BENCH_DB")
-                             ? qEnvironmentVariable("DF_BENCH_DB")
-                             : dir.filePath(QStringLiteral("report.sqlite"));
-    const bool fresh = !QFileInfo::exists(path);
-    Database db(path);
-    if (fresh) {
-        LocalStore store(db);
-        store.setTracking(false);
-        DemoOptions o;
-        o.members = members;
-        o.seed = seed;
-        DemoGenerator(o).writeTo(store);
-    }
+    const auto opened =
+        bench::demoStore(dir.filePath(QStringLiteral("report.sqlite")), members, seed);
+    Database &db = *opened;
     Queries q(db);
     const QString province = q.rootUnitIds().value(0);
     const auto tree = q.subtree(province);

@@ -2,78 +2,167 @@
 
 #include "domain/labels.h"
 #include "store/database.h"
+#include "store/membersearch.h"
 #include "store/subtree.h"
 #include "xlsx.h"
 
 #include <QCoreApplication>
-#include <QDate>
-#include <QFile>
+#include <QDateTime>
+#include <QTimeZone>
 
-namespace df::MemberList {
+namespace df {
 
-qint64 writeXlsx(Database &db, const QString &unitId, const QString &path,
-                 const std::function<bool(qint64)> &progress)
+namespace {
+
+QString tr(const char *text)
 {
-    using B = xlsx::Book;
-    B book(path);
-    auto sheet = book.sheet(QCoreApplication::translate("Export", "Members"));
-    const QStringList headers = {QCoreApplication::translate("Export", "No."),
-                                 QCoreApplication::translate("Export", "Full name"),
-                                 QCoreApplication::translate("Export", "Date of birth"),
-                                 QCoreApplication::translate("Export", "Gender"),
-                                 QCoreApplication::translate("Export", "Unit"),
-                                 QCoreApplication::translate("Export", "Union card number"),
-                                 QCoreApplication::translate("Export", "Joined the Union"),
-                                 QCoreApplication::translate("Export", "Phone"),
-                                 QCoreApplication::translate("Export", "Email"),
-                                 QCoreApplication::translate("Export", "Position"),
-                                 QCoreApplication::translate("Export", "Party member"),
-                                 QCoreApplication::translate("Export", "Rating")};
-    const double widths[] = {7, 28, 12, 9, 30, 14, 12, 13, 26, 22, 10, 14};
-    for (int c = 0; c < headers.size(); ++c) {
-        sheet.text(0, c, headers[c], B::Header);
-        sheet.width(c, widths[c]);
-    }
-    sheet.freezeAbove(1);
-    const QString yes = QCoreApplication::translate("Export", "yes");
-    auto st = db.prepare(
-        QByteArray(kSubtreeCte) +
-        "SELECT m.full_name, m.birth_date, m.gender, u.name, m.card_number, m.joined_date, "
-        "m.phone, m.email, m.position, m.party_member, m.rating, m.rating_year "
-        "FROM sub JOIN members m ON m.unit_id = sub.id JOIN org_units u ON u.id = m.unit_id "
-        "WHERE m.deleted = 0 AND m.status = 0 ORDER BY u.name, m.sort_key");
-    st.bind(1, unitId);
-    const auto date = [&](int col) {
-        return st.isNull(col) ? QString()
-                              : QDate::fromString(st.text(col), Qt::ISODate)
-                                    .toString(QStringLiteral("dd/MM/yyyy"));
-    };
-    qint64 row = 0;
-    while (st.step()) {
-        const int r = int(row) + 1;
-        sheet.number(r, 0, double(row + 1), B::Whole);
-        sheet.text(r, 1, st.text(0));
-        sheet.text(r, 2, date(1));
-        sheet.text(r, 3, Labels::gender(st.int32(2)));
-        sheet.text(r, 4, st.text(3));
-        sheet.text(r, 5, st.text(4));
-        sheet.text(r, 6, date(5));
-        sheet.text(r, 7, st.text(6));
-        sheet.text(r, 8, st.text(7));
-        sheet.text(r, 9, Labels::position(st.int32(8)));
-        sheet.text(r, 10, st.int32(9) ? yes : QString());
-        if (st.int32(10) != 0)
-            sheet.text(
-                r, 11,
-                QStringLiteral("%1 (%2)").arg(Labels::rating(st.int32(10))).arg(st.int64(11)));
-        ++row;
-        if (progress && row % 1000 == 0 && !progress(row)) {
-            st.reset();
-            throw ExportError(QCoreApplication::translate("Export", "The export was cancelled."));
-        }
-    }
-    book.close();
-    return row;
+    return QCoreApplication::translate("Export", text);
 }
 
-} // namespace df::MemberList
+QDate isoDate(Statement &st, int col)
+{
+    return st.isNull(col) ? QDate() : QDate::fromString(st.text(col), Qt::ISODate);
+}
+
+// Streams every row of `st` through `row` (which writes its cells after the row number)
+// and finishes the file; a statement left half-read is reset when the export stops.
+template<typename Row>
+qint64 stream(Statement &st, TableFile &out, const ExportProgress &progress, Row row)
+{
+    try {
+        while (st.step()) {
+            out.whole(out.rows() + 1);
+            row();
+            out.endRow();
+            if (progress && out.rows() % 1000 == 0 && !progress(out.rows()))
+                throw ExportError(tr("The export was cancelled."));
+        }
+    } catch (...) {
+        st.reset();
+        throw;
+    }
+    out.close();
+    return out.rows();
+}
+
+} // namespace
+
+qint64 MemberList::write(Database &db, const MemberFilter &filter, const QString &path,
+                         const ExportProgress &progress)
+{
+    TableFile out(path, TableFile::formatOf(path), tr("Members"));
+    out.header({tr("No."), tr("Full name"), tr("Date of birth"), tr("Gender"), tr("Ethnicity"),
+                tr("Religion"), tr("Unit"), tr("Union card number"), tr("Joined the Union"),
+                tr("Phone"), tr("Email"), tr("Address"), tr("Education"),
+                tr("Professional training"), tr("Political theory"), tr("Position"),
+                tr("Party member"), tr("Citizen ID"), tr("Rating")},
+               {6, 26, 12, 8, 9, 10, 28, 14, 12, 13, 24, 30, 10, 16, 12, 22, 9, 14, 14});
+    QByteArray sql;
+    if (!filter.rootUnitId.isEmpty())
+        sql += kSubtreeCte;
+    sql += "SELECT m.full_name, m.birth_date, m.gender, m.ethnicity, m.religion, u.name, "
+           "m.card_number, m.joined_date, m.phone, m.email, m.address, m.education, "
+           "m.professional, m.theory_level, m.position, m.party_member, m.citizen_id, "
+           "m.rating, m.rating_year FROM members m JOIN org_units u ON u.id = m.unit_id "
+           "WHERE m.deleted = 0";
+    if (!filter.rootUnitId.isEmpty())
+        sql += " AND m.unit_id IN (SELECT id FROM sub)";
+    const QString tokens = MemberSearch::foldedTokens(filter.text);
+    if (!tokens.isEmpty())
+        sql += " AND df_prefix_match(m.search_key, ?3)";
+    sql += MemberSearch::filterConditions(filter);
+    sql += " ORDER BY u.name, m.sort_key";
+    auto st = db.prepare(sql);
+    if (!filter.rootUnitId.isEmpty())
+        st.bind(1, filter.rootUnitId);
+    if (!tokens.isEmpty())
+        st.bindText(3, tokens.toUtf8());
+    MemberSearch::bindConditions(st, filter);
+    const QString yes = tr("yes");
+    return stream(st, out, progress, [&] {
+        out.text(st.text(0));
+        out.date(isoDate(st, 1));
+        out.text(st.int32(2) ? Labels::gender(st.int32(2)) : QString());
+        out.text(st.text(3));
+        out.text(st.text(4));
+        out.text(st.text(5));
+        out.text(st.text(6));
+        out.date(isoDate(st, 7));
+        out.text(st.text(8));
+        out.text(st.text(9));
+        out.text(st.text(10));
+        out.text(st.text(11));
+        out.text(st.text(12));
+        out.text(st.int32(13) ? Labels::theoryLevel(st.int32(13)) : QString());
+        out.text(Labels::position(st.int32(14)));
+        out.text(st.int32(15) ? yes : QString());
+        out.text(st.text(16));
+        out.text(st.int32(17)
+                     ? QStringLiteral("%1 (%2)").arg(Labels::rating(st.int32(17))).arg(st.int64(18))
+                     : QString());
+    });
+}
+
+qint64 MemberList::writeXlsx(Database &db, const QString &unitId, const QString &path,
+                             const ExportProgress &progress)
+{
+    MemberFilter filter;
+    filter.rootUnitId = unitId;
+    return write(db, filter, path, progress);
+}
+
+qint64 AttendanceList::write(Database &db, const QString &activityId, const QString &path,
+                             const ExportProgress &progress)
+{
+    TableFile out(path, TableFile::formatOf(path), tr("Attendance"));
+    out.header({tr("No."), tr("Full name"), tr("Unit"), tr("Union card number"), tr("Attendance"),
+                tr("Checked in at"), tr("Date of birth")},
+               {6, 26, 28, 14, 14, 17, 12});
+    auto st = db.prepare(
+        "SELECT m.full_name, u.name, m.card_number, a.status, a.checked_in_at, m.birth_date "
+        "FROM attendance a JOIN members m ON m.id = a.member_id "
+        "JOIN org_units u ON u.id = m.unit_id WHERE a.activity_id = ?1 ORDER BY m.sort_key");
+    st.bind(1, activityId);
+    const QTimeZone vietnam(7 * 3600);
+    return stream(st, out, progress, [&] {
+        out.text(st.text(0));
+        out.text(st.text(1));
+        out.text(st.text(2));
+        out.text(Labels::attendanceStatus(st.int32(3)));
+        out.text(st.isNull(4) ? QString()
+                              : QDateTime::fromMSecsSinceEpoch(st.int64(4), vietnam)
+                                    .toString(QStringLiteral("dd/MM/yyyy HH:mm")));
+        out.date(isoDate(st, 5));
+    });
+}
+
+qint64 HoursList::write(Database &db, const QString &unitId, QDate from, QDate to,
+                        const QString &path, const ExportProgress &progress)
+{
+    TableFile out(path, TableFile::formatOf(path), tr("Volunteer hours"));
+    out.header({tr("No."), tr("Full name"), tr("Unit"), tr("Union card number"),
+                tr("Confirmed hours"), tr("Hours awaiting confirmation"), tr("Entries")},
+               {6, 26, 28, 14, 12, 14, 9});
+    auto st = db.prepare(
+        QByteArray(kSubtreeCte) +
+        "SELECT m.full_name, u.name, m.card_number, "
+        "SUM(CASE WHEN v.confirmation = 1 THEN v.hours ELSE 0 END), "
+        "SUM(CASE WHEN v.confirmation = 0 THEN v.hours ELSE 0 END), COUNT(*) "
+        "FROM sub JOIN members m ON m.unit_id = sub.id JOIN org_units u ON u.id = m.unit_id "
+        "JOIN volunteer_entries v ON v.member_id = m.id AND v.deleted = 0 "
+        "AND v.confirmation <> 2 AND v.work_date BETWEEN ?2 AND ?3 "
+        "WHERE m.deleted = 0 GROUP BY m.id ORDER BY u.name, m.sort_key");
+    st.bind(1, unitId);
+    st.bind(2, from.toString(Qt::ISODate));
+    st.bind(3, to.toString(Qt::ISODate));
+    return stream(st, out, progress, [&] {
+        out.text(st.text(0));
+        out.text(st.text(1));
+        out.text(st.text(2));
+        out.number(st.real(3));
+        out.number(st.real(4));
+        out.whole(st.int64(5));
+    });
+}
+
+} // namespace df

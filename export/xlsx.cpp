@@ -21,7 +21,7 @@ Book::Book(const QString &path)
                               "Export", "Could not start the file “%1”. Check that the folder "
                                         "exists and can be written.")
                               .arg(QDir::toNativeSeparators(path)));
-    for (int s = 0; s < 6; ++s) {
+    for (int s = 0; s < 7; ++s) {
         lxw_format *f = workbook_add_format(m_wb);
         switch (Style(s)) {
         case Plain:
@@ -49,6 +49,10 @@ Book::Book(const QString &path)
             break;
         case Whole:
             format_set_num_format(f, "#,##0");
+            format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
+            break;
+        case Date:
+            format_set_num_format(f, "dd/mm/yyyy");
             format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
             break;
         }

@@ -20,7 +20,7 @@ public:
     Book(const Book &) = delete;
     Book &operator=(const Book &) = delete;
 
-    enum Style { Plain, Title, Header, Number, Decimal, Whole };
+    enum Style { Plain, Title, Header, Number, Decimal, Whole, Date }; // Date: a serial day number
     class Sheet
     {
     public:
@@ -48,7 +48,7 @@ public:
 private:
     lxw_format *format(Style style) const;
     lxw_workbook *m_wb = nullptr;
-    lxw_format *m_formats[6] = {};
+    lxw_format *m_formats[7] = {};
     QString m_path;
     QByteArray m_tmpDir;
     QStringList m_names;

@@ -122,6 +122,10 @@ ApplicationWindow {
         function onOpenSync() { window.openSection("sync") }
         function onOpenConflicts() { stack.push(conflictsPage) }
         function onOpenProgress(id) { stack.push(progressPage, { unitId: id.length > 0 ? id : window.unitId }) }
+        function onOpenImport(id) { stack.push(importPage, { unitId: id.length > 0 ? id : window.unitId }) }
+        function onOpenExport(id, filter) {
+            stack.push(exportPage, { unitId: id.length > 0 ? id : window.unitId, memberFilter: filter || {} })
+        }
         function onOpenSettings() {
             unitDrawer.close()
             stack.push(settingsPage)
@@ -278,4 +282,6 @@ ApplicationWindow {
     Component { id: memberHoursPage; MemberHoursPage { title: qsTr("Volunteer hours") } }
     Component { id: conflictsPage; ConflictsPage { title: qsTr("Conflicts") } }
     Component { id: progressPage; ProgressPage { title: qsTr("Targets and progress") } }
+    Component { id: importPage; ImportPage { objectName: "importPage"; title: qsTr("Import members") } }
+    Component { id: exportPage; ExportPage { objectName: "exportPage"; title: qsTr("Excel lists in and out") } }
 }

@@ -16,6 +16,9 @@ QtObject {
     signal openConflicts()
     // Targets and progress of a unit (the reports start there).
     signal openProgress(string unitId)
+    signal openImport(string unitId)
+    // filter: the member list's ({query, status, …}), or {} for the whole unit.
+    signal openExport(string unitId, var filter)
     signal openSettings()
     signal openSection(string section)
     signal back()

@@ -2,6 +2,7 @@
 #include "auth.h"
 #include "demoseed.h"
 #include "httpapi.h"
+#include "importcommand.h"
 #include "reportcommand.h"
 #include "serverstore.h"
 #include "sync/schema.h"
@@ -42,6 +43,8 @@ int usage()
                  "  seed-demo [--members N] [--seed S] [--password-stdin]\n"
                  "  report --unit ID --period 2026H1|2026|FROM..TO --out FILE.xlsx|FILE.pdf\n"
                  "         [--year-end MM-dd (default 12-15)] [--as-of yyyy-MM-dd]\n"
+                 "  import --unit ID FILE.xlsx|FILE.csv [--apply] [--duplicates update|skip|add]\n"
+                 "         (a dry run unless --apply)\n"
                  "  schema   (the field tables of docs/PROTOCOL.md; no --db)\n");
     return 2;
 }
@@ -82,20 +85,27 @@ int main(int argc, char **argv)
                                           QString::fromLatin1(value))
                      : QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(help));
     };
-    p.addOptions({opt("db", "Database URL.", "url"), opt("listen", "HOST:PORT", "address"),
-                  opt("name", "Unit name.", "name"), opt("level", "Unit level 0-4.", "n"),
-                  opt("parent", "Parent unit id.", "id"), opt("username", "User name.", "name"),
+    p.addOptions({opt("db", "Database URL.", "url"),
+                  opt("listen", "HOST:PORT", "address"),
+                  opt("name", "Unit name.", "name"),
+                  opt("level", "Unit level 0-4.", "n"),
+                  opt("parent", "Parent unit id.", "id"),
+                  opt("username", "User name.", "name"),
                   opt("role", "admin, officer or secretary.", "role"),
-                  opt("unit", "Unit id.", "id"), opt("device", "Device id.", "id"),
+                  opt("unit", "Unit id.", "id"),
+                  opt("device", "Device id.", "id"),
                   opt("session", "Session id (from `sessions`).", "id"),
                   opt("sign-in-wait-ms", "First wait after too many failed sign-ins.", "ms"),
-                  opt("members", "Demo members.", "n"), opt("seed", "Demo seed.", "n"),
+                  opt("members", "Demo members.", "n"),
+                  opt("seed", "Demo seed.", "n"),
                   opt("password-stdin", "Read the password from standard input."),
                   opt("max-skew-ms", "Refuse changes stamped further ahead.", "ms"),
                   opt("period", "Report period: 2026H1, 2026H2, 2026 or FROM..TO.", "period"),
                   opt("year-end", "The work year's last day, MM-dd.", "day"),
                   opt("as-of", "Count records up to this day, yyyy-MM-dd.", "date"),
-                  opt("out", "The report file, .xlsx or .pdf.", "file")});
+                  opt("out", "The report file, .xlsx or .pdf.", "file"),
+                  opt("apply", "Import: write the rows (without it, a dry run)."),
+                  opt("duplicates", "Import: what possible duplicates do.", "update|skip|add")});
     p.addHelpOption();
     p.process(app);
     const QStringList args = p.positionalArguments();
@@ -104,7 +114,8 @@ int main(int argc, char **argv)
         std::printf("%s", qPrintable(Schema::markdown()));
         return 0;
     }
-    if (args.size() != 1 || !p.isSet(QStringLiteral("db")))
+    const bool importing = !args.isEmpty() && args.first() == QLatin1String("import");
+    if (args.size() != (importing ? 2 : 1) || !p.isSet(QStringLiteral("db")))
         return usage();
     const QString command = args.first();
     try {
@@ -234,6 +245,11 @@ int main(int argc, char **argv)
                              {p.value(QStringLiteral("unit")), p.value(QStringLiteral("period")),
                               p.value(QStringLiteral("year-end")), p.value(QStringLiteral("as-of")),
                               p.value(QStringLiteral("out"))});
+        if (importing)
+            return runImport(sync, store,
+                             {p.value(QStringLiteral("unit")), args.at(1),
+                              p.isSet(QStringLiteral("apply")),
+                              p.value(QStringLiteral("duplicates"))});
         if (command == QLatin1String("seed-demo")) {
             const QByteArray password = p.isSet(QStringLiteral("password-stdin"))
                                             ? readPassword()

@@ -27,6 +27,29 @@ int fail(const QString &sentence)
 
 } // namespace
 
+bool pullIntoClientCopy(SyncService &sync, const User &reader, Database &db, qint64 *rows)
+{
+    SyncStore store(db);
+    store.setTracking(false);
+    store.beginInitialLoad();
+    qint64 cursor = 0, count = 0;
+    for (;;) {
+        PulledPage page;
+        if (page.parse(sync.pull(reader, cursor, 5000)) != PulledPage::Error::None)
+            return false;
+        count += page.size();
+        store.applyPage(page);
+        cursor = page.cursor;
+        if (!page.more)
+            break;
+    }
+    store.commitLoad();
+    store.finishInitialLoad();
+    if (rows)
+        *rows = count;
+    return true;
+}
+
 int runReport(SyncService &sync, ServerStore &store, const ReportRequest &r)
 {
     if (r.unitId.isEmpty() || r.period.isEmpty() || r.out.isEmpty())
@@ -65,25 +88,12 @@ int runReport(SyncService &sync, ServerStore &store, const ReportRequest &r)
         return fail(
             QStringLiteral("Could not make a temporary folder: %1.").arg(dir.errorString()));
     Database db(dir.filePath(QStringLiteral("report.sqlite")));
-    SyncStore rows(db);
-    rows.setTracking(false);
-    rows.beginInitialLoad();
     User reader{QStringLiteral("report"), QStringLiteral("report"), QStringLiteral("admin"),
                 r.unitId};
-    qint64 cursor = 0, count = 0;
-    for (;;) {
-        PulledPage page;
-        if (page.parse(sync.pull(reader, cursor, 5000)) != PulledPage::Error::None)
-            return fail(QStringLiteral("The server's rows could not be read back; nothing was "
-                                       "written."));
-        count += page.size();
-        rows.applyPage(page);
-        cursor = page.cursor;
-        if (!page.more)
-            break;
-    }
-    rows.commitLoad();
-    rows.finishInitialLoad();
+    qint64 count = 0;
+    if (!pullIntoClientCopy(sync, reader, db, &count))
+        return fail(QStringLiteral("The server's rows could not be read back; nothing was "
+                                   "written."));
     const Report report = ReportBuilder(db).build(r.unitId, *period, asOf);
     try {
         if (pdf)

@@ -4,8 +4,16 @@
 
 namespace df {
 
+class Database;
 class SyncService;
 class ServerStore;
+struct User;
+
+// Everything `reader` may see, pulled into `db` (a new database in the client's schema)
+// exactly as a device's first sync receives it: the `report` and `import` commands work
+// on this copy with the device's own code. False when a page cannot be read back.
+bool pullIntoClientCopy(SyncService &sync, const User &reader, Database &db,
+                        qint64 *rows = nullptr);
 
 // `doanfield-server report`: a unit subtree's report for a period, computed by the same
 // core code a device runs (ReportBuilder) over the server's rows, which are first pulled

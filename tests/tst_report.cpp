@@ -802,7 +802,8 @@ void TestReport::memberListStreamsToXlsx()
     const QJsonArray all = sheet.value(QStringLiteral("rows")).toArray();
     QCOMPARE(all.size(), 9);
     QCOMPARE(all[1].toArray()[0].toDouble(), 1.0);
-    QCOMPARE(all[1].toArray()[4].toString(), QStringLiteral("Chi đoàn B1"));
+    // No., name, birth, gender, ethnicity, religion, then the unit.
+    QCOMPARE(all[1].toArray()[6].toString(), QStringLiteral("Chi đoàn B1"));
 }
 
 void TestReport::xlsxErrorsAreSentences()

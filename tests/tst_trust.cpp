@@ -230,6 +230,7 @@ private Q_SLOTS:
     void valuesAreChecked();
     void targetsAreSetFromAbove();
     void reportCommandReadsTheServersRows();
+    void importCommandPushesLikeADevice();
     void identitiesAreTheSession();
     void missingBaseMeansNoConflict();
     void throttleSaysTheRealWait();
@@ -905,6 +906,72 @@ void TestTrust::valuesAreChecked()
 
 // The device in a change's versions is the session's, and the names that claim a decision
 // (`resolved_by`, `confirmed_by`) are the signed-in user's.
+// `doanfield-server import`: the dry run reports and writes nothing; --apply reaches the
+// server's rows through the push (a device pulls them); a second run finds them unchanged;
+// a bad file or unit gets a sentence.
+void TestTrust::importCommandPushesLikeADevice()
+{
+    const QString csv = m_dir.filePath(QStringLiteral("chi-doan-1.csv"));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("H\xE1\xBB\x8D v\xC3\xA0 t\xC3\xAAn,Ng\xC3\xA0y sinh,S\xE1\xBB\x91 th\xE1\xBA\xBB "
+            "\xC4\x91o\xC3\xA0n,S\xC4\x90T\n"
+            "NGUY\xE1\xBB\x84N V\xC4\x82N NH\xE1\xBA\xACP,05/03/2004,IMP001,912000001\n"
+            "L\xC3\xAA Th\xE1\xBB\x8B Sai,31/02/2001,IMP002,\n"
+            "Tr\xE1\xBA\xA7n V\xC4\x83n Hai,06/04/2003,IMP003,\n");
+    f.close();
+    const auto run = [&](const QString &unit, const QString &file, bool apply) {
+        QStringList args{QStringLiteral("import"), QStringLiteral("--unit"), unit, file};
+        if (apply)
+            args << QStringLiteral("--apply");
+        return ServerProcess::run(m_db, args);
+    };
+    auto root = signedIn(QStringLiteral("tinh"));
+    QVERIFY(root);
+    const auto dry = run(m_branch1, csv, false);
+    QVERIFY2(dry.exitCode == 0, qPrintable(dry.err));
+    QVERIFY2(dry.out.contains(QStringLiteral("3 rows: 2 new, 0 updated, 0 unchanged, 1 refused")),
+             qPrintable(dry.out));
+    QVERIFY(dry.out.contains(QStringLiteral("Row 3: the date of birth 31/02/2001 is not a real "
+                                            "date.")));
+    QVERIFY(!root->pull().raw.contains("IMP001"));
+
+    const auto applied = run(m_branch1, csv, true);
+    QVERIFY2(applied.exitCode == 0, qPrintable(applied.err));
+    QVERIFY(applied.out.contains(QStringLiteral("2 members written")));
+    const auto pulled = root->pull();
+    int found = 0;
+    for (const QJsonObject &row : pulled.rows) {
+        const QJsonObject fields = row.value(QStringLiteral("fields")).toObject();
+        const QString card = fields.value(QStringLiteral("card_number")).toString();
+        if (card == QLatin1String("IMP001")) {
+            ++found;
+            QCOMPARE(fields.value(QStringLiteral("full_name")).toString(),
+                     QStringLiteral("Nguyễn Văn Nhập"));
+            QCOMPARE(fields.value(QStringLiteral("phone")).toString(),
+                     QStringLiteral("0912000001"));
+            QCOMPARE(fields.value(QStringLiteral("unit_id")).toString(), m_branch1);
+        } else if (card == QLatin1String("IMP003")) {
+            ++found;
+        }
+        QVERIFY(card != QLatin1String("IMP002"));
+    }
+    QCOMPARE(found, 2);
+    const auto again = run(m_branch1, csv, false);
+    QVERIFY(again.out.contains(QStringLiteral("0 new, 0 updated, 2 unchanged, 1 refused")));
+
+    const QString junk = m_dir.filePath(QStringLiteral("junk.xlsx"));
+    QFile j(junk);
+    QVERIFY(j.open(QIODevice::WriteOnly));
+    j.write(QByteArray("PK\x03\x04", 4) + QByteArray(600, '\x17'));
+    j.close();
+    const auto bad = run(m_branch1, junk, true);
+    QCOMPARE(bad.exitCode, 1);
+    QVERIFY2(bad.err.contains(QStringLiteral("damaged")), qPrintable(bad.err));
+    QVERIFY(bad.err.contains(QStringLiteral("Nothing was imported")));
+    QVERIFY(run(Uuid::v7(), csv, false).err.contains(QStringLiteral("There is no unit")));
+}
+
 void TestTrust::identitiesAreTheSession()
 {
     auto officer = signedIn(QStringLiteral("huyen"));

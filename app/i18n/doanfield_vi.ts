@@ -481,66 +481,6 @@
 <context>
     <name>Export</name>
     <message>
-        <source>Members</source>
-        <translation>Đoàn viên</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>STT</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>Họ và tên</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Ngày sinh</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>Giới tính</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Đơn vị</translation>
-    </message>
-    <message>
-        <source>Union card number</source>
-        <translation>Số thẻ đoàn</translation>
-    </message>
-    <message>
-        <source>Joined the Union</source>
-        <translation>Ngày vào Đoàn</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Số điện thoại</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>Chức vụ</translation>
-    </message>
-    <message>
-        <source>Party member</source>
-        <translation>Đảng viên</translation>
-    </message>
-    <message>
-        <source>Rating</source>
-        <translation>Xếp loại</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>có</translation>
-    </message>
-    <message>
-        <source>The export was cancelled.</source>
-        <translation>Đã hủy xuất tệp.</translation>
-    </message>
-    <message>
         <source>Could not write “%1”: %2. Choose another folder.</source>
         <translation>Không ghi được “%1”: %2. Hãy chọn thư mục khác.</translation>
     </message>
@@ -551,6 +491,132 @@
     <message>
         <source>Could not write “%1” (%2). Check that the disk has room and the folder can be written, then try again.</source>
         <translation>Không ghi được “%1” (%2). Hãy kiểm tra ổ đĩa còn chỗ trống và thư mục được phép ghi, rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2. Choose another folder or free some space, then try again.</source>
+        <translation>Không ghi được tệp %1: %2. Hãy chọn thư mục khác hoặc giải phóng dung lượng rồi thử lại.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportModel</name>
+    <message>
+        <source>The data on this device is not open yet; wait a moment and try again.</source>
+        <translation>Dữ liệu trên máy chưa mở xong; hãy chờ một lát rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Save the list as .xlsx (Excel) or .csv.</source>
+        <translation>Hãy lưu danh sách dạng .xlsx (Excel) hoặc .csv.</translation>
+    </message>
+    <message>
+        <source>Enter both dates of the period as day/month/year, such as 01/01/2026.</source>
+        <translation>Nhập cả hai ngày của khoảng thời gian theo ngày/tháng/năm, ví dụ 01/01/2026.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts; check the two dates.</source>
+        <translation>Ngày kết thúc trước ngày bắt đầu; hãy kiểm tra lại hai ngày.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Đã lưu: %1</translation>
+    </message>
+    <message>
+        <source>Save the list</source>
+        <translation>Lưu danh sách</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Đơn vị: %1</translation>
+    </message>
+    <message>
+        <source>Change unit</source>
+        <translation>Đổi đơn vị</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Loại tệp</translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx)</source>
+        <translation>Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (.csv)</source>
+        <translation>CSV (.csv)</translation>
+    </message>
+    <message>
+        <source>Member list</source>
+        <translation>Danh sách đoàn viên</translation>
+    </message>
+    <message>
+        <source>The members the list shows, with its search and filters, and every field of their profiles.</source>
+        <translation>Những đoàn viên danh sách đang hiện (theo từ tìm và bộ lọc), với mọi trường trong hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Every active member of the unit and the units under it, with every field of their profiles.</source>
+        <translation>Mọi đoàn viên đang sinh hoạt của đơn vị và các đơn vị trực thuộc, với mọi trường trong hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Export the member list</source>
+        <translation>Xuất danh sách đoàn viên</translation>
+    </message>
+    <message>
+        <source>Volunteer hours</source>
+        <translation>Giờ tình nguyện</translation>
+    </message>
+    <message>
+        <source>Hours per member for the period: confirmed, awaiting confirmation, and entries.</source>
+        <translation>Số giờ của từng đoàn viên trong khoảng thời gian: đã xác nhận, chờ xác nhận và số lần ghi.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>Export volunteer hours</source>
+        <translation>Xuất giờ tình nguyện</translation>
+    </message>
+    <message>
+        <source>Bring a list in</source>
+        <translation>Nhập danh sách</translation>
+    </message>
+    <message>
+        <source>Import the branch&apos;s member list from Excel or CSV, with a preview before anything is written.</source>
+        <translation>Nhập danh sách đoàn viên của chi đoàn từ Excel hoặc CSV; xem trước rồi mới ghi.</translation>
+    </message>
+    <message>
+        <source>Import members…</source>
+        <translation>Nhập đoàn viên…</translation>
+    </message>
+    <message>
+        <source>%1 rows written…</source>
+        <translation>Đã ghi %1 dòng…</translation>
     </message>
 </context>
 <context>
@@ -610,6 +676,10 @@
         <source>Targets and reports</source>
         <translation>Chỉ tiêu và báo cáo</translation>
     </message>
+    <message>
+        <source>Excel lists in and out</source>
+        <translation>Nhập, xuất danh sách Excel</translation>
+    </message>
 </context>
 <context>
     <name>HoursModel</name>
@@ -632,6 +702,467 @@
     <message>
         <source>The hours could not be saved: %1</source>
         <translation>Không lưu được số giờ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>This file is neither an Excel workbook (.xlsx) nor a CSV text file. Save the list from Excel as .xlsx or .csv and import that file.</source>
+        <translation>Tệp này không phải bảng tính Excel (.xlsx) hay tệp văn bản CSV. Hãy lưu danh sách từ Excel dạng .xlsx hoặc .csv rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <source>Row %1 has %2 fields, but the header row has %3: a quote or a separator is probably missing. Fix that row and import again.</source>
+        <translation>Dòng %1 có %2 ô, nhưng dòng tiêu đề có %3 ô: có lẽ thiếu một dấu ngoặc kép hoặc dấu phân cách. Hãy sửa dòng đó rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>The quoted field that starts in row %1 has no closing quote (&quot;). Add the missing quote and import again.</source>
+        <translation>Ô mở ngoặc kép ở dòng %1 không có dấu đóng ngoặc ("). Hãy thêm dấu còn thiếu rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(không nhập)</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Family and middle name</source>
+        <translation>Họ đệm</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Dân tộc</translation>
+    </message>
+    <message>
+        <source>Religion</source>
+        <translation>Tôn giáo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Union card number</source>
+        <translation>Số thẻ đoàn</translation>
+    </message>
+    <message>
+        <source>Date joined the Union</source>
+        <translation>Ngày vào Đoàn</translation>
+    </message>
+    <message>
+        <source>Union position</source>
+        <translation>Chức vụ Đoàn</translation>
+    </message>
+    <message>
+        <source>Party member</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Trình độ học vấn</translation>
+    </message>
+    <message>
+        <source>Professional training</source>
+        <translation>Trình độ chuyên môn</translation>
+    </message>
+    <message>
+        <source>Political theory</source>
+        <translation>Lý luận chính trị</translation>
+    </message>
+    <message>
+        <source>Citizen ID</source>
+        <translation>Số CCCD</translation>
+    </message>
+    <message>
+        <source>Row %1 has data, but at most %2 rows can be imported from one file. Split the list into smaller files and import them one by one.</source>
+        <translation>Dòng %1 có dữ liệu, nhưng một tệp chỉ nhập được tối đa %2 dòng. Hãy chia danh sách thành các tệp nhỏ hơn và nhập lần lượt.</translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be found. Check that it is still there and choose it again.</source>
+        <translation>Không tìm thấy tệp “%1”. Hãy kiểm tra tệp còn đó rồi chọn lại.</translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be opened. Check that it is a file you are allowed to read (copy it to this device if it is on a network or in another app), then choose it again.</source>
+        <translation>Không mở được tệp “%1”. Hãy kiểm tra quyền đọc tệp (nếu tệp ở ổ mạng hay trong ứng dụng khác, hãy chép về máy này) rồi chọn lại.</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB, but files over %2 MB cannot be imported. Split the list into smaller files and import them one by one.</source>
+        <translation>Tệp nặng %1 MB, trong khi chỉ nhập được tệp tối đa %2 MB. Hãy chia danh sách thành các tệp nhỏ hơn và nhập lần lượt.</translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be read to the end. Copy it to this device and try again.</source>
+        <translation>Không đọc hết được tệp “%1”. Hãy chép tệp về máy này rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>This workbook is protected with a password, so it cannot be read. In Excel, remove the password (File → Info → Protect Workbook → Encrypt with Password, clear it and press OK), save, and import it again.</source>
+        <translation>Bảng tính này được đặt mật khẩu nên không đọc được. Trong Excel, hãy gỡ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc → Mã hóa bằng mật khẩu, xóa mật khẩu rồi bấm OK), lưu lại và nhập lại.</translation>
+    </message>
+    <message>
+        <source>This is an old Excel 97-2003 workbook (.xls), which cannot be imported. Open it in Excel and save it as .xlsx (Excel Workbook) or .csv, then import that file.</source>
+        <translation>Đây là bảng tính Excel 97-2003 (.xls) cũ, không nhập được. Hãy mở bằng Excel, lưu dạng .xlsx (Excel Workbook) hoặc .csv rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <source>The workbook is too large once unpacked (over %1 MB). Split the list into smaller files and import them one by one.</source>
+        <translation>Bảng tính quá lớn khi giải nén (hơn %1 MB). Hãy chia danh sách thành các tệp nhỏ hơn và nhập lần lượt.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or is not an Excel workbook. Open it in Excel, save it again as .xlsx, and import it again.</source>
+        <translation>Tệp đã bị hỏng hoặc không phải bảng tính Excel. Hãy mở tệp trong Excel, lưu lại dưới dạng .xlsx rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet to import (its sheets are charts, for example). Put the member list on the first sheet, save, and import again.</source>
+        <translation>Bảng tính không có trang dữ liệu để nhập (ví dụ chỉ có biểu đồ). Hãy đặt danh sách đoàn viên ở trang đầu tiên, lưu lại rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>Cell %1 holds a formula whose result is not saved in the file. In Excel, select the cells, Copy, then Paste Special → Values (or open the file in Excel and save it), then import again.</source>
+        <translation>Ô %1 chứa công thức mà kết quả chưa được lưu trong tệp. Trong Excel, hãy chọn các ô, Sao chép rồi Dán đặc biệt → Giá trị (hoặc mở tệp trong Excel và lưu lại), sau đó nhập lại.</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>ngày sinh</translation>
+    </message>
+    <message>
+        <source>date joined the Union</source>
+        <translation>ngày vào Đoàn</translation>
+    </message>
+    <message>
+        <source>Party admission date</source>
+        <translation>ngày vào Đảng</translation>
+    </message>
+    <message>
+        <source>The file has no rows to import: its first sheet is empty.</source>
+        <translation>Tệp không có dòng nào để nhập: trang đầu tiên trống.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Dòng %1: %2</translation>
+    </message>
+    <message>
+        <source>the cell in column “%1” holds the Excel error %2; correct it in the file.</source>
+        <translation>ô ở cột “%1” chứa lỗi Excel %2; hãy sửa trong tệp.</translation>
+    </message>
+    <message>
+        <source>the %1 29/02/1900 is not a real date.</source>
+        <translation>%1 29/02/1900 không có thật.</translation>
+    </message>
+    <message>
+        <source>the %1 “%2” is not a date; write it as day/month/year, such as 05/03/2001.</source>
+        <translation>%1 “%2” không phải là ngày; hãy ghi theo ngày/tháng/năm, ví dụ 05/03/2001.</translation>
+    </message>
+    <message>
+        <source>the %1 %2 is not a real date.</source>
+        <translation>%1 %2 không có thật.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a gender; write Nam or Nữ.</source>
+        <translation>“%1” không phải giới tính; hãy ghi Nam hoặc Nữ.</translation>
+    </message>
+    <message>
+        <source>Row %1: “%2” is not a Union position; the member is imported as a plain member.</source>
+        <translation>Dòng %1: “%2” không phải chức vụ Đoàn; người này được nhập là đoàn viên.</translation>
+    </message>
+    <message>
+        <source>“%1” in the Party member column is not understood; write x (or the admission date) for a Party member and leave it empty otherwise.</source>
+        <translation>Không hiểu “%1” ở cột Đảng viên; hãy ghi x (hoặc ngày vào Đảng) nếu là đảng viên, để trống nếu không.</translation>
+    </message>
+    <message>
+        <source>Row %1: “%2” is not a level of political theory (sơ cấp, trung cấp, cao cấp); it is left empty.</source>
+        <translation>Dòng %1: “%2” không phải trình độ lý luận chính trị (sơ cấp, trung cấp, cao cấp); để trống.</translation>
+    </message>
+    <message>
+        <source>the citizen ID “%1” is not valid: it has 12 digits (9 on an old identity card).</source>
+        <translation>số CCCD “%1” không hợp lệ: CCCD có 12 chữ số (CMND cũ có 9).</translation>
+    </message>
+    <message>
+        <source>the row has no name.</source>
+        <translation>dòng không có họ tên.</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Hãy chọn tệp trước.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the full name (or the given name) before the preview.</source>
+        <translation>Hãy chọn cột Họ và tên (hoặc cột Tên) trước khi xem trước.</translation>
+    </message>
+    <message>
+        <source>Same Union card number %1</source>
+        <translation>Trùng số thẻ đoàn %1</translation>
+    </message>
+    <message>
+        <source>Same citizen ID %1</source>
+        <translation>Trùng số CCCD %1</translation>
+    </message>
+    <message>
+        <source>Same name and date of birth: %1, %2</source>
+        <translation>Trùng họ tên và ngày sinh: %1, %2</translation>
+    </message>
+    <message>
+        <source>The preview was cancelled.</source>
+        <translation>Đã hủy xem trước.</translation>
+    </message>
+    <message>
+        <source>There are no rows under the header row (row %1) to import.</source>
+        <translation>Không có dòng nào dưới dòng tiêu đề (dòng %1) để nhập.</translation>
+    </message>
+    <message>
+        <source>Run the preview before importing.</source>
+        <translation>Hãy xem trước rồi mới nhập.</translation>
+    </message>
+    <message>
+        <source>The file changed after the preview. Open the preview again, then import.</source>
+        <translation>Tệp đã thay đổi sau khi xem trước. Hãy xem trước lại rồi nhập.</translation>
+    </message>
+    <message>
+        <source>Row %1 could not be written: %2 Nothing was imported.</source>
+        <translation>Không ghi được dòng %1: %2 Chưa có gì được nhập.</translation>
+    </message>
+    <message>
+        <source>Row %1: the member it updates was deleted after the preview. Nothing was imported; open the preview again.</source>
+        <translation>Dòng %1: đoàn viên cần cập nhật đã bị xóa sau khi xem trước. Chưa có gì được nhập; hãy xem trước lại.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Đã hủy; chưa có gì được nhập.</translation>
+    </message>
+    <message>
+        <source>The file could not be read again; nothing was imported.</source>
+        <translation>Không đọc lại được tệp; chưa có gì được nhập.</translation>
+    </message>
+    <message>
+        <source>The import could not be saved: %1 Nothing was imported.</source>
+        <translation>Không lưu được lần nhập: %1 Chưa có gì được nhập.</translation>
+    </message>
+    <message>
+        <source>This import can no longer be undone: its members have been synced or edited since. Delete or correct them one by one.</source>
+        <translation>Không thể hoàn tác lần nhập này nữa: các đoàn viên đã được đồng bộ hoặc sửa sau đó. Hãy xóa hoặc sửa từng người.</translation>
+    </message>
+    <message>
+        <source>The member %1 could not be put back as before; nothing was undone.</source>
+        <translation>Không đưa được đoàn viên %1 về như trước; chưa hoàn tác gì.</translation>
+    </message>
+    <message>
+        <source>The import could not be undone: %1</source>
+        <translation>Không hoàn tác được lần nhập: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportModel</name>
+    <message>
+        <source>The data on this device is not open yet; wait a moment and try again.</source>
+        <translation>Dữ liệu trên máy chưa mở xong; hãy chờ một lát rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Choose the unit the members belong to.</source>
+        <translation>Hãy chọn đơn vị của các đoàn viên.</translation>
+    </message>
+    <message>
+        <source>Excel workbook, sheet “%1”</source>
+        <translation>Bảng tính Excel, trang “%1”</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>dấu chấm phẩy</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>dấu tab</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>dấu phẩy</translation>
+    </message>
+    <message>
+        <source>CSV text in %1, separated by %2</source>
+        <translation>Tệp CSV mã %1, phân cách bằng %2</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Cột %1</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Hãy chọn tệp trước.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n new member(s)</source>
+        <translation>
+            <numerusform>Đã nhập: %n đoàn viên mới</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n người được cập nhật</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was undone: the members it added are gone and the ones it updated are as before.</source>
+        <translation>Đã hoàn tác lần nhập: các đoàn viên mới đã được xóa, những người được cập nhật trở lại như trước.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Choose a member list</source>
+        <translation>Chọn danh sách đoàn viên</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Member lists (*.xlsx *.csv *.txt)</source>
+        <translation>Danh sách đoàn viên (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Import into unit</source>
+        <translation>Nhập vào đơn vị</translation>
+    </message>
+    <message>
+        <source>Into: %1</source>
+        <translation>Nhập vào: %1</translation>
+    </message>
+    <message>
+        <source>Change unit</source>
+        <translation>Đổi đơn vị</translation>
+    </message>
+    <message>
+        <source>Choose the branch&apos;s member list: an Excel workbook (.xlsx) or a CSV file. Columns are found by their headers, such as “Họ và tên”, “Ngày sinh”, “Giới tính”, “SĐT”, “Số thẻ đoàn”. Nothing is written until you have seen the preview.</source>
+        <translation>Chọn danh sách đoàn viên của chi đoàn: bảng tính Excel (.xlsx) hoặc tệp CSV. Các cột được nhận theo tiêu đề, như “Họ và tên”, “Ngày sinh”, “Giới tính”, “SĐT”, “Số thẻ đoàn”. Chưa có gì được ghi cho đến khi anh/chị xem trước.</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>%1 — %2. The header is on row %3. Check what each column is imported as, and correct it where the guess is wrong.</source>
+        <translation>%1 — %2. Dòng tiêu đề là dòng %3. Hãy xem mỗi cột được nhập thành gì và sửa chỗ đoán sai.</translation>
+    </message>
+    <message>
+        <source>This file looks typed with the old TCVN3 fonts (.VnTime): “NguyÔn” stands for “Nguyễn”.</source>
+        <translation>Tệp này có vẻ được gõ bằng phông TCVN3 cũ (.VnTime): “NguyÔn” nghĩa là “Nguyễn”.</translation>
+    </message>
+    <message>
+        <source>Convert the text to Unicode</source>
+        <translation>Chuyển chữ sang Unicode</translation>
+    </message>
+    <message>
+        <source>Another file</source>
+        <translation>Chọn tệp khác</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Cập nhật</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Không đổi</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Possible duplicates (%1)</source>
+        <translation>Có thể trùng (%1)</translation>
+    </message>
+    <message>
+        <source>Already on the device: %1. </source>
+        <translation>Đã có trên máy: %1. </translation>
+    </message>
+    <message>
+        <source>In the file: rows %1 (%2).</source>
+        <translation>Trong tệp: dòng %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Cập nhật</translation>
+    </message>
+    <message>
+        <source>Add as new</source>
+        <translation>Thêm mới</translation>
+    </message>
+    <message>
+        <source>Rows that will not be imported (%1)</source>
+        <translation>Dòng sẽ không được nhập (%1)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Change columns</source>
+        <translation>Sửa cột</translation>
+    </message>
+    <message>
+        <source>Import %1 rows</source>
+        <translation>Nhập %1 dòng</translation>
+    </message>
+    <message>
+        <source>The new rows are sent with the next sync. Until then the import can be undone.</source>
+        <translation>Các dòng mới sẽ được gửi ở lần đồng bộ tới. Trước đó vẫn có thể hoàn tác lần nhập.</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Hoàn tác nhập</translation>
+    </message>
+    <message>
+        <source>Import another file</source>
+        <translation>Nhập tệp khác</translation>
+    </message>
+    <message>
+        <source>%1 rows done…</source>
+        <translation>Đã xử lý %1 dòng…</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Đang đọc tệp…</translation>
     </message>
 </context>
 <context>
@@ -939,6 +1470,14 @@
     <message>
         <source>Targets and progress</source>
         <translation>Chỉ tiêu và tiến độ</translation>
+    </message>
+    <message>
+        <source>Import members</source>
+        <translation>Nhập đoàn viên</translation>
+    </message>
+    <message>
+        <source>Excel lists in and out</source>
+        <translation>Nhập, xuất danh sách Excel</translation>
     </message>
 </context>
 <context>
@@ -2526,6 +3065,166 @@
     <message>
         <source>The data on this device could not be opened. Try again; if it still fails, go back to sign-in (details: %1).</source>
         <translation>Không mở được dữ liệu trên thiết bị này. Hãy thử lại; nếu vẫn không được, hãy về trang đăng nhập (chi tiết: %1).</translation>
+    </message>
+</context>
+<context>
+    <name>df</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Đã hủy xuất tệp.</translation>
+    </message>
+</context>
+<context>
+    <name>df::AttendanceList</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Điểm danh</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Union card number</source>
+        <translation>Số thẻ đoàn</translation>
+    </message>
+    <message>
+        <source>Checked in at</source>
+        <translation>Giờ điểm danh</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+</context>
+<context>
+    <name>df::HoursList</name>
+    <message>
+        <source>Volunteer hours</source>
+        <translation>Giờ tình nguyện</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Union card number</source>
+        <translation>Số thẻ đoàn</translation>
+    </message>
+    <message>
+        <source>Confirmed hours</source>
+        <translation>Giờ đã xác nhận</translation>
+    </message>
+    <message>
+        <source>Hours awaiting confirmation</source>
+        <translation>Giờ chờ xác nhận</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Số lần ghi</translation>
+    </message>
+</context>
+<context>
+    <name>df::MemberList</name>
+    <message>
+        <source>Members</source>
+        <translation>Đoàn viên</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Dân tộc</translation>
+    </message>
+    <message>
+        <source>Religion</source>
+        <translation>Tôn giáo</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Union card number</source>
+        <translation>Số thẻ đoàn</translation>
+    </message>
+    <message>
+        <source>Joined the Union</source>
+        <translation>Ngày vào Đoàn</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Trình độ học vấn</translation>
+    </message>
+    <message>
+        <source>Professional training</source>
+        <translation>Trình độ chuyên môn</translation>
+    </message>
+    <message>
+        <source>Political theory</source>
+        <translation>Lý luận chính trị</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Party member</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>Citizen ID</source>
+        <translation>Số CCCD</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
     </message>
 </context>
 </TS>

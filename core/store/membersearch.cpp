@@ -14,25 +14,6 @@ namespace df {
 
 namespace {
 
-// Folded tokens of the typed text, space separated: the form df_prefix_match expects.
-QString foldedTokens(const QString &text)
-{
-    const QString folded = vn::fold(text);
-    QString out;
-    bool inWord = false;
-    for (const QChar ch : folded) {
-        if (ch.isLetterOrNumber()) {
-            if (!inWord && !out.isEmpty())
-                out += QLatin1Char(' ');
-            out += ch;
-            inWord = true;
-        } else {
-            inWord = false;
-        }
-    }
-    return out;
-}
-
 // The walk plan runs under a time budget (checked from sqlite3_progress_handler): when
 // the sampled estimate was wrong and the walk would read far more of the index than
 // expected, it stops and the FTS plan answers instead. Both plans return the same rows.
@@ -111,6 +92,25 @@ std::vector<quint32> MemberSearch::sampleMatches(const QStringList &tokens) cons
         }
     }
     return masks;
+}
+
+// Folded tokens of the typed text, space separated: the form df_prefix_match expects.
+QString MemberSearch::foldedTokens(const QString &text)
+{
+    const QString folded = vn::fold(text);
+    QString out;
+    bool inWord = false;
+    for (const QChar ch : folded) {
+        if (ch.isLetterOrNumber()) {
+            if (!inWord && !out.isEmpty())
+                out += QLatin1Char(' ');
+            out += ch;
+            inWord = true;
+        } else {
+            inWord = false;
+        }
+    }
+    return out;
 }
 
 QList<MemberRow> MemberSearch::find(const MemberFilter &filter, int limit, int offset)
@@ -198,6 +198,20 @@ bool MemberSearch::hasSortIndex()
     return st.step();
 }
 
+QByteArray MemberSearch::filterConditions(const MemberFilter &filter)
+{
+    QByteArray sql;
+    if (filter.status)
+        sql += " AND m.status = ?4";
+    if (filter.position)
+        sql += " AND m.position = ?5";
+    if (filter.hardship)
+        sql += " AND m.hardship = ?6";
+    if (filter.outstanding)
+        sql += " AND m.outstanding = ?7";
+    return sql;
+}
+
 QList<MemberRow> MemberSearch::run(const MemberFilter &filter, Plan plan, const QString &tokens,
                                    const QString &fts, int limit, int offset)
 {
@@ -215,14 +229,7 @@ QList<MemberRow> MemberSearch::run(const MemberFilter &filter, Plan plan, const 
         sql += " AND m.rowid IN (SELECT rowid FROM member_fts WHERE member_fts MATCH ?2)";
     if (plan != Plan::All)
         sql += " AND df_prefix_match(m.search_key, ?3)";
-    if (filter.status)
-        sql += " AND m.status = ?4";
-    if (filter.position)
-        sql += " AND m.position = ?5";
-    if (filter.hardship)
-        sql += " AND m.hardship = ?6";
-    if (filter.outstanding)
-        sql += " AND m.outstanding = ?7";
+    sql += filterConditions(filter);
     sql += " ORDER BY m.sort_key LIMIT ?8 OFFSET ?9";
 
     auto st = m_db.prepare(sql);
@@ -232,14 +239,7 @@ QList<MemberRow> MemberSearch::run(const MemberFilter &filter, Plan plan, const 
         st.bind(2, fts);
     if (plan != Plan::All)
         st.bindText(3, tokens.toUtf8());
-    if (filter.status)
-        st.bind(4, int(*filter.status));
-    if (filter.position)
-        st.bind(5, int(*filter.position));
-    if (filter.hardship)
-        st.bind(6, *filter.hardship);
-    if (filter.outstanding)
-        st.bind(7, *filter.outstanding);
+    bindConditions(st, filter);
     st.bind(8, limit).bind(9, offset);
 
     QList<MemberRow> rows;

@@ -47,6 +47,22 @@ public:
     explicit MemberSearch(Database &db);
 
     QList<MemberRow> find(const MemberFilter &filter, int limit, int offset = 0);
+    // The folded search tokens of typed text, as df_prefix_match(search_key, ?) takes them.
+    static QString foldedTokens(const QString &text);
+    // The filter's status, position, hardship and outstanding conditions on members `m`
+    // (" AND m.status = ?4" …, parameters 4 to 7), and their values bound.
+    static QByteArray filterConditions(const MemberFilter &filter);
+    template<typename Statement> static void bindConditions(Statement &st, const MemberFilter &f)
+    {
+        if (f.status)
+            st.bind(4, int(*f.status));
+        if (f.position)
+            st.bind(5, int(*f.position));
+        if (f.hardship)
+            st.bind(6, *f.hardship);
+        if (f.outstanding)
+            st.bind(7, *f.outstanding);
+    }
 
     // Call after bulk changes so the plan estimates are taken afresh.
     void invalidateStatistics() { m_sample.clear(); }

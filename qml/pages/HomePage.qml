@@ -141,6 +141,14 @@ Page {
                     onClicked: Nav.openProgress(root.unitId)
                 }
                 Button {
+                    objectName: "quickLists"
+                    Layout.fillWidth: true
+                    implicitHeight: Theme.touchTarget + 8
+                    text: qsTr("Excel lists in and out")
+                    font.pixelSize: Theme.fontBody
+                    onClicked: Nav.openExport(root.unitId, {})
+                }
+                Button {
                     objectName: "quickLogHours"
                     Layout.fillWidth: true
                     implicitHeight: Theme.touchTarget + 8

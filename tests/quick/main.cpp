@@ -13,6 +13,7 @@
 #include "write/localstore.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QStandardPaths>
@@ -95,15 +96,39 @@ public Q_SLOTS:
         while (!m_workspace->isReady() && !m_workspace->property("failed").toBool())
             QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
         addConflict();
+        writeImportFixture();
     }
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
         engine->rootContext()->setContextProperty(QStringLiteral("syncFeed"),
                                                   new SyncFeed(m_workspace, engine));
+        engine->rootContext()->setContextProperty(
+            QStringLiteral("importFixture"),
+            QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("chi-doan.csv"))));
     }
 
 private:
+    // A branch's list for tst_import.qml, as a spreadsheet saves it (UTF-8 with a BOM,
+    // semicolons): two new members, a date that does not exist, and a stored member's
+    // card number under another name (a possible duplicate).
+    void writeImportFixture()
+    {
+        auto st = m_workspace->store().database().prepare(
+            "SELECT card_number FROM members WHERE deleted = 0 AND card_number <> '' "
+            "ORDER BY sort_key LIMIT 1");
+        const QString card = st.step() ? st.text(0) : QStringLiteral("none");
+        st.reset();
+        QFile f(m_dir.filePath(QStringLiteral("chi-doan.csv")));
+        if (!f.open(QIODevice::WriteOnly))
+            return;
+        f.write("\xEF\xBB\xBFHọ và tên;Ngày sinh;Giới tính;SĐT;Số thẻ đoàn\r\n"
+                "NGUYỄN THỊ NHẬP;05/03/2004;Nữ;912000001;NH001\r\n"
+                "Trần Văn Mới;06/04/2003;Nam;;NH002\r\n"
+                "Lê Văn Sai;31/02/2001;Nam;;NH003\r\n");
+        f.write(QStringLiteral("Người Khác Tên;01/01/2000;Nam;;%1\r\n").arg(card).toUtf8());
+    }
+
     // A conflict as a pull brings it: another officer's phone number for the first member
     // in name order lost to the one on this device (tst_conflicts.qml resolves it).
     void addConflict()

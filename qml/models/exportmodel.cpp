@@ -1,0 +1,118 @@
+#include "exportmodel.h"
+
+#include "memberlist.h"
+#include "store/membersearch.h"
+#include "store/queries.h"
+#include "workspace.h"
+#include "write/localstore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+using namespace df;
+
+ExportModel::ExportModel(QObject *parent)
+    : QObject(parent)
+{}
+
+QUrl ExportModel::suggestedFile(const QString &kind, const QString &id, const QString &format) const
+{
+    QString words;
+    if (m_workspace && m_workspace->isReady()) {
+        if (kind == QLatin1String("attendance")) {
+            const auto a = m_workspace->queries().activity(id);
+            words = QStringLiteral("diem danh ") + (a ? a->title : QString());
+        } else {
+            const auto u = m_workspace->queries().unit(id);
+            words = (kind == QLatin1String("hours") ? QStringLiteral("gio tinh nguyen ")
+                                                    : QStringLiteral("danh sach doan vien ")) +
+                    (u ? u->name : QString());
+        }
+    }
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (dir.isEmpty())
+        dir = QDir::homePath();
+    QDir().mkpath(dir);
+    return QUrl::fromLocalFile(QDir(dir).filePath(
+        fileSlug(words, QDate::currentDate()) + QLatin1Char('.') +
+        (format == QLatin1String("csv") ? QStringLiteral("csv") : QStringLiteral("xlsx"))));
+}
+
+QString ExportModel::unitName(const QString &unitId) const
+{
+    if (!m_workspace || !m_workspace->isReady())
+        return {};
+    const auto u = m_workspace->queries().unit(unitId);
+    return u ? u->name : QString();
+}
+
+template<typename Write> QString ExportModel::run(const QUrl &file, Write write)
+{
+    if (!m_workspace || !m_workspace->isReady())
+        return tr("The data on this device is not open yet; wait a moment and try again.");
+    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    if (!path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) &&
+        !path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        return tr("Save the list as .xlsx (Excel) or .csv.");
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    m_busy = true;
+    m_cancel = false;
+    m_progress = 0;
+    Q_EMIT busyChanged();
+    QString problem;
+    try {
+        write(path, [this](qint64 rows) {
+            m_progress = int(rows);
+            Q_EMIT busyChanged();
+            QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents, 20);
+            return !m_cancel;
+        });
+    } catch (const ExportError &e) {
+        problem = e.message();
+    }
+    m_busy = false;
+    Q_EMIT busyChanged();
+    return problem;
+}
+
+QString ExportModel::exportMembers(const QUrl &file, const QString &unitId, const QVariantMap &f)
+{
+    MemberFilter filter;
+    filter.rootUnitId = unitId;
+    filter.text = f.value(QStringLiteral("query")).toString();
+    const int status = f.value(QStringLiteral("status"), 0).toInt();
+    filter.status = status < 0 ? std::nullopt : std::optional(MemberStatus(status));
+    const int position = f.value(QStringLiteral("position"), -1).toInt();
+    if (position >= 0)
+        filter.position = UnionPosition(position);
+    if (f.value(QStringLiteral("hardshipOnly")).toBool())
+        filter.hardship = true;
+    if (f.value(QStringLiteral("outstandingOnly")).toBool())
+        filter.outstanding = true;
+    return run(file, [&](const QString &path, const ExportProgress &p) {
+        MemberList::write(m_workspace->store().database(), filter, path, p);
+    });
+}
+
+QString ExportModel::exportAttendance(const QUrl &file, const QString &activityId)
+{
+    return run(file, [&](const QString &path, const ExportProgress &p) {
+        AttendanceList::write(m_workspace->store().database(), activityId, path, p);
+    });
+}
+
+QString ExportModel::exportHours(const QUrl &file, const QString &unitId, const QString &from,
+                                 const QString &to)
+{
+    const QDate a = QDate::fromString(from, QStringLiteral("d/M/yyyy"));
+    const QDate b = QDate::fromString(to, QStringLiteral("d/M/yyyy"));
+    if (!a.isValid() || !b.isValid())
+        return tr("Enter both dates of the period as day/month/year, such as 01/01/2026.");
+    if (b < a)
+        return tr("The period ends before it starts; check the two dates.");
+    return run(file, [&](const QString &path, const ExportProgress &p) {
+        HoursList::write(m_workspace->store().database(), unitId, a, b, path, p);
+    });
+}

@@ -1,0 +1,408 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import DoanField
+
+// A branch's member list brought in from Excel or CSV: choose the file, check what each
+// column was taken for, see what the import would do (new, updated, unchanged, refused
+// rows with their reasons, possible duplicates with a choice each), then import it all at
+// once. Until the new rows sync, the import can be undone.
+Page {
+    id: root
+    property string unitId: Workspace.rootUnitId
+    readonly property alias importer: model
+
+    background: Rectangle { color: Theme.background }
+
+    ImportModel {
+        id: model
+        objectName: "importModel"
+        workspace: Workspace
+        unitId: root.unitId
+    }
+
+    FileDialog {
+        id: fileDialog
+        objectName: "importFileDialog"
+        title: qsTr("Choose a member list")
+        fileMode: FileDialog.OpenFile
+        acceptLabel: qsTr("Open")
+        rejectLabel: qsTr("Cancel")
+        nameFilters: [qsTr("Member lists (*.xlsx *.csv *.txt)"), qsTr("All files (*)")]
+        onAccepted: model.open(selectedFile)
+    }
+
+    UnitPickerDialog {
+        id: unitDialog
+        title: qsTr("Import into unit")
+        currentUnitId: model.unitId
+        onUnitChosen: (id, name) => root.unitId = id
+    }
+
+    ScrollView {
+        id: scroll
+        anchors.fill: parent
+        contentWidth: availableWidth
+        enabled: !model.busy
+
+        ColumnLayout {
+            width: Math.min(scroll.availableWidth, 900)
+            x: (scroll.availableWidth - width) / 2
+            spacing: Theme.spacing
+
+            Item { Layout.preferredHeight: Theme.spacing }
+
+            // Where the members go.
+            RowLayout {
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.padding
+                Layout.rightMargin: Theme.padding
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Into: %1").arg(model.unitName)
+                    font.pixelSize: Theme.fontBody
+                    font.bold: true
+                    wrapMode: Text.Wrap
+                }
+                Button {
+                    objectName: "importUnitButton"
+                    text: qsTr("Change unit")
+                    flat: true
+                    visible: model.step === "choose"
+                    implicitHeight: Theme.touchTarget
+                    onClicked: unitDialog.open()
+                }
+            }
+
+            // Step 1: the file.
+            ColumnLayout {
+                visible: model.step === "choose"
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.padding
+                Layout.rightMargin: Theme.padding
+                spacing: Theme.spacing
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    font.pixelSize: Theme.fontBody
+                    text: qsTr("Choose the branch's member list: an Excel workbook (.xlsx) or a CSV file. "
+                               + "Columns are found by their headers, such as “Họ và tên”, “Ngày sinh”, "
+                               + "“Giới tính”, “SĐT”, “Số thẻ đoàn”. Nothing is written until you have "
+                               + "seen the preview.")
+                }
+                Button {
+                    objectName: "chooseImportFile"
+                    Layout.fillWidth: true
+                    implicitHeight: Theme.touchTarget + 8
+                    highlighted: true
+                    text: qsTr("Choose a file…")
+                    onClicked: fileDialog.open()
+                }
+            }
+
+            // Step 2: what each column is taken for.
+            ColumnLayout {
+                visible: model.step === "mapping"
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.padding
+                Layout.rightMargin: Theme.padding
+                spacing: Theme.spacing
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    font.pixelSize: Theme.fontBody
+                    text: qsTr("%1 — %2. The header is on row %3. Check what each column is "
+                               + "imported as, and correct it where the guess is wrong.")
+                          .arg(model.fileName).arg(model.fileDescription).arg(model.headerRow)
+                }
+                Frame {
+                    visible: model.tcvn3Suspected
+                    Layout.fillWidth: true
+                    background: Rectangle { color: Theme.warningSoft; radius: 6 }
+                    ColumnLayout {
+                        anchors.fill: parent
+                        Label {
+                            Layout.fillWidth: true
+                            wrapMode: Text.Wrap
+                            text: qsTr("This file looks typed with the old TCVN3 fonts (.VnTime): "
+                                       + "“NguyÔn” stands for “Nguyễn”.")
+                        }
+                        CheckBox {
+                            objectName: "convertTcvn3"
+                            text: qsTr("Convert the text to Unicode")
+                            checked: model.convertTcvn3
+                            onToggled: model.convertTcvn3 = checked
+                        }
+                    }
+                }
+                Repeater {
+                    model: model.columns
+                    delegate: Pane {
+                        required property var modelData
+                        required property int index
+                        Layout.fillWidth: true
+                        padding: Theme.spacing
+                        background: Rectangle { color: Theme.surface; radius: 6 }
+                        GridLayout {
+                            anchors.fill: parent
+                            columns: root.width > 700 ? 2 : 1
+                            ColumnLayout {
+                                Layout.fillWidth: true
+                                Label {
+                                    Layout.fillWidth: true
+                                    text: modelData.header
+                                    font.bold: true
+                                    font.pixelSize: Theme.fontBody
+                                    elide: Text.ElideRight
+                                }
+                                Label {
+                                    Layout.fillWidth: true
+                                    text: modelData.sample
+                                    color: Theme.textMuted
+                                    font.pixelSize: Theme.fontSmall
+                                    elide: Text.ElideRight
+                                }
+                            }
+                            ComboBox {
+                                objectName: "columnField" + index
+                                Layout.fillWidth: true
+                                Layout.preferredWidth: 280
+                                implicitHeight: Theme.touchTarget
+                                model: root.importer.fieldNames
+                                currentIndex: modelData.field
+                                onActivated: (i) => root.importer.setColumnField(index, i)
+                            }
+                        }
+                    }
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    Button {
+                        text: qsTr("Another file")
+                        flat: true
+                        implicitHeight: Theme.touchTarget
+                        onClicked: model.back("choose")
+                    }
+                    Item { Layout.fillWidth: true }
+                    Button {
+                        objectName: "previewImport"
+                        text: qsTr("Preview")
+                        highlighted: true
+                        implicitHeight: Theme.touchTarget
+                        onClicked: model.preview()
+                    }
+                }
+            }
+
+            // Step 3: what the import would do.
+            ColumnLayout {
+                visible: model.step === "preview"
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.padding
+                Layout.rightMargin: Theme.padding
+                spacing: Theme.spacing
+                GridLayout {
+                    Layout.fillWidth: true
+                    columns: root.width > 700 ? 5 : 3
+                    columnSpacing: Theme.spacing
+                    rowSpacing: Theme.spacing
+                    StatTile { objectName: "countAdded"; Layout.fillWidth: true; Layout.preferredWidth: 1
+                               value: String(model.counts.added || 0); label: qsTr("New") }
+                    StatTile { objectName: "countUpdated"; Layout.fillWidth: true; Layout.preferredWidth: 1
+                               value: String(model.counts.updated || 0); label: qsTr("Updated") }
+                    StatTile { objectName: "countUnchanged"; Layout.fillWidth: true; Layout.preferredWidth: 1
+                               value: String(model.counts.unchanged || 0); label: qsTr("Unchanged") }
+                    StatTile { objectName: "countRefused"; Layout.fillWidth: true; Layout.preferredWidth: 1
+                               value: String(model.counts.refused || 0); label: qsTr("Refused") }
+                    StatTile { objectName: "countSkipped"; Layout.fillWidth: true; Layout.preferredWidth: 1
+                               value: String(model.counts.skipped || 0); label: qsTr("Skipped") }
+                }
+                Label {
+                    visible: model.groups.length > 0
+                    Layout.fillWidth: true
+                    text: qsTr("Possible duplicates (%1)").arg(model.groups.length)
+                    font.bold: true
+                    font.pixelSize: Theme.fontBody
+                }
+                Repeater {
+                    model: model.groups
+                    delegate: Pane {
+                        id: groupPane
+                        required property var modelData
+                        required property int index
+                        objectName: "group" + index
+                        Layout.fillWidth: true
+                        padding: Theme.spacing
+                        background: Rectangle { color: Theme.surface; radius: 6 }
+                        ColumnLayout {
+                            anchors.fill: parent
+                            Label {
+                                Layout.fillWidth: true
+                                wrapMode: Text.Wrap
+                                font.bold: true
+                                text: modelData.reason
+                            }
+                            Label {
+                                Layout.fillWidth: true
+                                wrapMode: Text.Wrap
+                                text: (modelData.memberName.length > 0
+                                       ? qsTr("Already on the device: %1. ").arg(modelData.memberName) : "")
+                                      + qsTr("In the file: rows %1 (%2).").arg(modelData.rows).arg(modelData.names)
+                            }
+                            RowLayout {
+                                Layout.fillWidth: true
+                                Repeater {
+                                    model: [qsTr("Skip"), qsTr("Update"), qsTr("Add as new")]
+                                    delegate: RadioButton {
+                                        required property string modelData
+                                        required property int index
+                                        objectName: "group" + groupPane.index + "action" + index
+                                        text: modelData
+                                        checked: groupPane.modelData.action === index
+                                        onClicked: root.importer.setGroupAction(groupPane.index, index)
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                Label {
+                    visible: model.refusals.length > 0
+                    Layout.fillWidth: true
+                    text: qsTr("Rows that will not be imported (%1)").arg(model.counts.refused || 0)
+                    font.bold: true
+                    font.pixelSize: Theme.fontBody
+                }
+                Repeater {
+                    model: model.refusals
+                    delegate: Label {
+                        required property var modelData
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        color: Theme.accent
+                        text: modelData.sentence
+                    }
+                }
+                Label {
+                    visible: model.warnings.length > 0
+                    Layout.fillWidth: true
+                    text: qsTr("Notes")
+                    font.bold: true
+                    font.pixelSize: Theme.fontBody
+                }
+                Repeater {
+                    model: model.warnings
+                    delegate: Label {
+                        required property var modelData
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        color: Theme.textMuted
+                        text: modelData.sentence
+                    }
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    Button {
+                        objectName: "backToMapping"
+                        text: qsTr("Change columns")
+                        flat: true
+                        implicitHeight: Theme.touchTarget
+                        onClicked: model.back("mapping")
+                    }
+                    Item { Layout.fillWidth: true }
+                    Button {
+                        objectName: "applyImport"
+                        highlighted: true
+                        implicitHeight: Theme.touchTarget
+                        enabled: (model.counts.added || 0) + (model.counts.updated || 0) > 0
+                        text: qsTr("Import %1 rows").arg((model.counts.added || 0) + (model.counts.updated || 0))
+                        onClicked: model.apply()
+                    }
+                }
+            }
+
+            // Step 4: done, with undo.
+            ColumnLayout {
+                visible: model.step === "done"
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.padding
+                Layout.rightMargin: Theme.padding
+                spacing: Theme.spacing
+                Label {
+                    objectName: "importResult"
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    font.pixelSize: Theme.fontBody
+                    text: model.result
+                }
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    color: Theme.textMuted
+                    visible: model.canUndo
+                    text: qsTr("The new rows are sent with the next sync. Until then the import can be undone.")
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    Button {
+                        objectName: "undoImport"
+                        visible: model.canUndo
+                        text: qsTr("Undo import")
+                        implicitHeight: Theme.touchTarget
+                        onClicked: model.undo()
+                    }
+                    Item { Layout.fillWidth: true }
+                    Button {
+                        objectName: "importAnother"
+                        text: qsTr("Import another file")
+                        highlighted: true
+                        implicitHeight: Theme.touchTarget
+                        onClicked: model.back("choose")
+                    }
+                }
+            }
+
+            Label {
+                objectName: "importError"
+                visible: model.error.length > 0
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.padding
+                Layout.rightMargin: Theme.padding
+                wrapMode: Text.Wrap
+                color: Theme.accent
+                font.pixelSize: Theme.fontBody
+                text: model.error
+            }
+            Item { Layout.preferredHeight: Theme.padding }
+        }
+    }
+
+    // Long work: how far it is, and a way out.
+    Rectangle {
+        anchors.fill: parent
+        visible: model.busy
+        color: "#80000000"
+        MouseArea { anchors.fill: parent }
+        Pane {
+            anchors.centerIn: parent
+            width: Math.min(parent.width - 2 * Theme.padding, 420)
+            ColumnLayout {
+                anchors.fill: parent
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    text: model.progress > 0 ? qsTr("%1 rows done…").arg(model.progress)
+                                             : qsTr("Reading the file…")
+                }
+                ProgressBar { Layout.fillWidth: true; indeterminate: true }
+                Button {
+                    Layout.alignment: Qt.AlignRight
+                    text: qsTr("Cancel")
+                    flat: true
+                    onClicked: model.cancel()
+                }
+            }
+        }
+    }
+}
