@@ -199,6 +199,34 @@
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Đã lưu: %1</translation>
+    </message>
+    <message>
+        <source>Save the attendance</source>
+        <translation>Lưu danh sách điểm danh</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export attendance</source>
+        <translation>Xuất điểm danh</translation>
+    </message>
 </context>
 <context>
     <name>CheckInDelegate</name>
@@ -2042,6 +2070,14 @@
     <message>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <source>These members as Excel or CSV</source>
+        <translation>Xuất những đoàn viên này ra Excel hoặc CSV</translation>
     </message>
 </context>
 <context>

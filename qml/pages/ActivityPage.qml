@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import DoanField
 
@@ -9,6 +10,34 @@ Page {
     property string activityId: ""
     // Read again while shown; under the check-in page it waits until the officer is back.
     ActivitySummary { id: summary; workspace: Workspace; activityId: root.activityId; live: root.visible }
+    ExportModel { id: exporter; workspace: Workspace }
+
+    // The attendance as Excel: to Documents on a phone, through a file dialog elsewhere.
+    function exportAttendance() {
+        const file = exporter.suggestedFile("attendance", root.activityId, "xlsx")
+        if (Qt.platform.os === "android" || Qt.platform.os === "ios") {
+            saveAttendance(file)
+            return
+        }
+        attendanceDialog.currentFolder = String(file).substring(0, String(file).lastIndexOf("/"))
+        attendanceDialog.selectedFile = file
+        attendanceDialog.open()
+    }
+    function saveAttendance(file) {
+        const problem = exporter.exportAttendance(file, root.activityId)
+        Nav.toast(problem.length > 0 ? problem
+                                     : qsTr("Saved: %1").arg(decodeURIComponent(String(file).replace("file://", ""))))
+    }
+    FileDialog {
+        id: attendanceDialog
+        fileMode: FileDialog.SaveFile
+        title: qsTr("Save the attendance")
+        acceptLabel: qsTr("Save")
+        rejectLabel: qsTr("Cancel")
+        defaultSuffix: "xlsx"
+        nameFilters: [qsTr("Excel workbook (*.xlsx)"), qsTr("CSV, UTF-8 (*.csv)")]
+        onAccepted: root.saveAttendance(selectedFile)
+    }
     readonly property var info: summary.info
 
     background: Rectangle { color: Theme.background }
@@ -165,6 +194,14 @@ Page {
                     text: qsTr("Log hours for attendees")
                     font.pixelSize: Theme.fontBody
                     onClicked: Nav.openLogHours(root.activityId, "")
+                }
+                Button {
+                    objectName: "exportAttendanceButton"
+                    Layout.fillWidth: true
+                    implicitHeight: Theme.touchTarget + 8
+                    text: qsTr("Export attendance")
+                    font.pixelSize: Theme.fontBody
+                    onClicked: root.exportAttendance()
                 }
                 Button {
                     Layout.fillWidth: true

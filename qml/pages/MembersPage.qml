@@ -55,6 +55,17 @@ Page {
                 onClicked: filters.open()
             }
             ToolButton {
+                objectName: "exportMembersButton"
+                implicitHeight: Theme.touchTarget
+                text: qsTr("Export")
+                font.pixelSize: Theme.fontSmall
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("These members as Excel or CSV")
+                onClicked: Nav.openExport(root.unitId, {
+                    query: members.query, status: members.status, position: members.position,
+                    hardshipOnly: members.hardshipOnly, outstandingOnly: members.outstandingOnly })
+            }
+            ToolButton {
                 objectName: "addMemberButton"
                 implicitWidth: Theme.touchTarget
                 implicitHeight: Theme.touchTarget
