@@ -19,15 +19,21 @@ QString tr(const char *text)
     return QCoreApplication::translate("Export", text);
 }
 
-QDate isoDate(Statement &st, int col)
+// A stored date (yyyy-MM-dd) as the lists show it (dd/MM/yyyy), without a QDate.
+QString isoDate(Statement &st, int col)
 {
-    return st.isNull(col) ? QDate() : QDate::fromString(st.text(col), Qt::ISODate);
+    if (st.isNull(col))
+        return {};
+    const QString iso = st.text(col);
+    if (iso.size() != 10)
+        return QDate::fromString(iso, Qt::ISODate).toString(QStringLiteral("dd/MM/yyyy"));
+    return iso.mid(8, 2) + QLatin1Char('/') + iso.mid(5, 2) + QLatin1Char('/') + iso.left(4);
 }
 
-// Streams every row of `st` through `row` (which writes its cells after the row number)
-// and finishes the file; a statement left half-read is reset when the export stops.
+// Writes every row of `st` through `row` (which writes its cells after the row number);
+// a statement left half-read is reset when the export stops.
 template<typename Row>
-qint64 stream(Statement &st, TableFile &out, const ExportProgress &progress, Row row)
+void streamRows(Statement &st, TableFile &out, const ExportProgress &progress, Row row)
 {
     try {
         while (st.step()) {
@@ -41,6 +47,13 @@ qint64 stream(Statement &st, TableFile &out, const ExportProgress &progress, Row
         st.reset();
         throw;
     }
+}
+
+// The same, then the file finished.
+template<typename Row>
+qint64 stream(Statement &st, TableFile &out, const ExportProgress &progress, Row row)
+{
+    streamRows(st, out, progress, row);
     out.close();
     return out.rows();
 }
@@ -57,50 +70,74 @@ qint64 MemberList::write(Database &db, const MemberFilter &filter, const QString
                 tr("Professional training"), tr("Political theory"), tr("Position"),
                 tr("Party member"), tr("Citizen ID"), tr("Rating")},
                {6, 26, 12, 8, 9, 10, 28, 14, 12, 13, 24, 30, 10, 16, 12, 22, 9, 14, 14});
-    QByteArray sql;
-    if (!filter.rootUnitId.isEmpty())
-        sql += kSubtreeCte;
-    sql += "SELECT m.full_name, m.birth_date, m.gender, m.ethnicity, m.religion, u.name, "
-           "m.card_number, m.joined_date, m.phone, m.email, m.address, m.education, "
-           "m.professional, m.theory_level, m.position, m.party_member, m.citizen_id, "
-           "m.rating, m.rating_year FROM members m JOIN org_units u ON u.id = m.unit_id "
-           "WHERE m.deleted = 0";
-    if (!filter.rootUnitId.isEmpty())
-        sql += " AND m.unit_id IN (SELECT id FROM sub)";
+    // Units in name order, then each unit's members in name order through the index on
+    // (unit_id, sort_key): no sort of the whole list, in time or in memory.
+    QStringList units;
+    {
+        auto st = filter.rootUnitId.isEmpty()
+                      ? db.prepare("SELECT id FROM org_units ORDER BY name, id")
+                      : db.prepare(QByteArray(kSubtreeCte) +
+                                   "SELECT u.id FROM sub JOIN org_units u ON u.id = sub.id "
+                                   "ORDER BY u.name, u.id");
+        if (!filter.rootUnitId.isEmpty())
+            st.bind(1, filter.rootUnitId);
+        while (st.step())
+            units.append(st.text(0));
+    }
+    QByteArray sql = "SELECT m.full_name, m.birth_date, m.gender, m.ethnicity, m.religion, u.name, "
+                     "m.card_number, m.joined_date, m.phone, m.email, m.address, m.education, "
+                     "m.professional, m.theory_level, m.position, m.party_member, m.citizen_id, "
+                     "m.rating, m.rating_year FROM members m "
+                     "JOIN org_units u ON u.id = m.unit_id WHERE m.unit_id = ?1 AND m.deleted = 0";
     const QString tokens = MemberSearch::foldedTokens(filter.text);
     if (!tokens.isEmpty())
         sql += " AND df_prefix_match(m.search_key, ?3)";
     sql += MemberSearch::filterConditions(filter);
-    sql += " ORDER BY u.name, m.sort_key";
-    auto st = db.prepare(sql);
-    if (!filter.rootUnitId.isEmpty())
-        st.bind(1, filter.rootUnitId);
-    if (!tokens.isEmpty())
-        st.bindText(3, tokens.toUtf8());
-    MemberSearch::bindConditions(st, filter);
+    sql += " ORDER BY m.sort_key";
     const QString yes = tr("yes");
-    return stream(st, out, progress, [&] {
-        out.text(st.text(0));
-        out.date(isoDate(st, 1));
-        out.text(st.int32(2) ? Labels::gender(st.int32(2)) : QString());
-        out.text(st.text(3));
-        out.text(st.text(4));
-        out.text(st.text(5));
-        out.text(st.text(6));
-        out.date(isoDate(st, 7));
-        out.text(st.text(8));
-        out.text(st.text(9));
-        out.text(st.text(10));
-        out.text(st.text(11));
-        out.text(st.text(12));
-        out.text(st.int32(13) ? Labels::theoryLevel(st.int32(13)) : QString());
-        out.text(Labels::position(st.int32(14)));
-        out.text(st.int32(15) ? yes : QString());
-        out.text(st.text(16));
-        out.text(st.int32(17)
-                     ? QStringLiteral("%1 (%2)").arg(Labels::rating(st.int32(17))).arg(st.int64(18))
-                     : QString());
-    });
+    // Labels once, not per row.
+    QString gender[3], theory[4], position[5];
+    for (int i = 1; i < 3; ++i)
+        gender[i] = Labels::gender(i);
+    for (int i = 1; i < 4; ++i)
+        theory[i] = Labels::theoryLevel(i);
+    for (int i = 0; i < 5; ++i)
+        position[i] = Labels::position(i);
+    const auto label = [](const QString *names, int n, int i) {
+        return i >= 0 && i < n ? names[i] : QString();
+    };
+    for (const QString &unit : std::as_const(units)) {
+        auto st = db.prepare(sql);
+        st.bind(1, unit);
+        if (!tokens.isEmpty())
+            st.bindText(3, tokens.toUtf8());
+        MemberSearch::bindConditions(st, filter);
+        streamRows(st, out, progress, [&] {
+            out.text(st.text(0));
+            out.text(isoDate(st, 1));
+            out.text(label(gender, 3, st.int32(2)));
+            out.text(st.text(3));
+            out.text(st.text(4));
+            out.text(st.text(5));
+            out.text(st.text(6));
+            out.text(isoDate(st, 7));
+            out.text(st.text(8));
+            out.text(st.text(9));
+            out.text(st.text(10));
+            out.text(st.text(11));
+            out.text(st.text(12));
+            out.text(label(theory, 4, st.int32(13)));
+            out.text(label(position, 5, st.int32(14)));
+            out.text(st.int32(15) ? yes : QString());
+            out.text(st.text(16));
+            out.text(
+                st.int32(17)
+                    ? QStringLiteral("%1 (%2)").arg(Labels::rating(st.int32(17))).arg(st.int64(18))
+                    : QString());
+        });
+    }
+    out.close();
+    return out.rows();
 }
 
 qint64 MemberList::writeXlsx(Database &db, const QString &unitId, const QString &path,
@@ -132,7 +169,7 @@ qint64 AttendanceList::write(Database &db, const QString &activityId, const QStr
         out.text(st.isNull(4) ? QString()
                               : QDateTime::fromMSecsSinceEpoch(st.int64(4), vietnam)
                                     .toString(QStringLiteral("dd/MM/yyyy HH:mm")));
-        out.date(isoDate(st, 5));
+        out.text(isoDate(st, 5));
     });
 }
 

@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QScopeGuard>
 
 namespace df::io {
 
@@ -390,7 +391,7 @@ bool MemberImport::readRow(const SheetRow &sr, Row &out) const
                 mo = x.captured(2).toInt();
                 y = x.captured(3).toInt();
                 if (x.captured(3).size() == 2) {
-                    const int today = (m_today.isValid() ? m_today : QDate::currentDate()).year();
+                    const int today = m_runToday.year();
                     y += y <= today % 100 ? today / 100 * 100 : today / 100 * 100 - 100;
                 }
             } else {
@@ -569,8 +570,7 @@ bool MemberImport::readRow(const SheetRow &sr, Row &out) const
         rowSentence(QCoreApplication::translate("Import", "the row has no name."));
     if (out.refusal.isEmpty()) {
         m.unitId = m_unitId;
-        const auto issues =
-            Validation::check(m, m_today.isValid() ? m_today : QDate::currentDate());
+        const auto issues = Validation::check(m, m_runToday);
         for (const auto &i : issues) {
             if (i.isError())
                 rowSentence(i.message);
@@ -586,6 +586,74 @@ bool MemberImport::readRow(const SheetRow &sr, Row &out) const
 namespace {
 
 enum Outcome : quint8 { New, Update, Unchanged, Refused, Grouped };
+
+// An undo token kept as a 64-bit hash: 100,000 of them in a few hundred kB, not 30 MB.
+// canUndo() compares the hash of the row's token now; undo() then retracts with it.
+quint64 tokenHash(const QString &token)
+{
+    return quint64(qHashBits(token.constData(), size_t(token.size()) * sizeof(QChar), 0));
+}
+
+// For a large batch inside one transaction, the members' full-text index is kept up once
+// at the end instead of row by row: SQLite opens a statement savepoint for a statement
+// that fires triggers, and FTS5 writes its pending terms out at every savepoint, so each
+// write paid a flush. `Inserts`: the insert trigger is dropped and the new rows (rowids
+// above the largest before) are indexed in one statement; updates keep their trigger.
+// `All`: every full-text trigger is dropped and the index rebuilt. The DDL is part of the
+// transaction, so a rollback brings the triggers back by itself.
+class FullTextDeferral
+{
+public:
+    enum Mode { Off, Inserts, All };
+    FullTextDeferral(Database &db, Mode mode)
+        : m_db(db)
+        , m_mode(mode)
+    {
+        if (mode == Off)
+            return;
+        auto top = db.prepare("SELECT IFNULL(MAX(rowid), 0) FROM members");
+        top.step();
+        m_maxRowid = top.int64(0);
+        top.reset();
+        auto st = db.prepare(mode == Inserts
+                                 ? "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                                   "AND tbl_name = 'members' AND sql LIKE '%member_fts%' AND "
+                                   "sql LIKE '%AFTER INSERT%'"
+                                 : "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                                   "AND tbl_name = 'members' AND sql LIKE '%member_fts%'");
+        while (st.step())
+            m_triggers.append({st.blob(0), st.blob(1)});
+        st.reset();
+        for (const auto &t : std::as_const(m_triggers))
+            m_db.exec(QByteArray("DROP TRIGGER \"" + t.first + "\"").constData());
+    }
+    // Before the commit: the triggers back, and the index brought up to date.
+    void finish()
+    {
+        if (m_triggers.isEmpty())
+            return;
+        for (const auto &t : std::as_const(m_triggers))
+            m_db.exec(t.second.constData());
+        if (m_mode == All) {
+            m_db.exec("INSERT INTO member_fts(member_fts) VALUES ('rebuild')");
+        } else {
+            auto st = m_db.prepare("INSERT INTO member_fts(rowid, search_key) SELECT rowid, "
+                                   "search_key FROM members WHERE rowid > ?1");
+            st.bind(1, m_maxRowid);
+            st.exec();
+        }
+        m_triggers.clear();
+    }
+
+private:
+    Database &m_db;
+    Mode m_mode;
+    qint64 m_maxRowid = 0;
+    QList<QPair<QByteArray, QByteArray>> m_triggers;
+};
+
+// From this many rows a batch defers the full-text index.
+constexpr int kDeferFullTextFrom = 2000;
 
 bool same(const Member &a, const Member &b)
 {
@@ -699,40 +767,56 @@ bool MemberImport::dryRun(QString *why, const Progress &progress)
         return false;
     }
     m_planMapping = m_mapping;
+    m_runToday = m_today.isValid() ? m_today : QDate::currentDate(); // once: it reads the zone
     m_preview = {};
     m_plan.clear();
 
     // What the store has: card numbers and citizen IDs anywhere, names with birth dates
     // in the unit's subtree.
+    // Keys in UTF-8 and rowids, not ids and names: 100,000 stored members cost a few MB.
+    // A key that matches is looked up by its rowid.
     struct Stored
     {
         QString id;
         QString name;
     };
-    QHash<QString, Stored> byCard, byCitizen, byNameBirth;
+    QHash<QByteArray, qint64> byCard, byCitizen, byNameBirth; // key -> members.rowid
     {
-        auto st = m_db.prepare("SELECT id, full_name, card_number, citizen_id FROM members "
+        auto st = m_db.prepare("SELECT rowid, card_number, citizen_id FROM members "
                                "WHERE deleted = 0 AND (card_number <> '' OR citizen_id <> '')");
         while (st.step()) {
-            const Stored s{st.text(0), st.text(1)};
-            if (!st.isNull(2) && !st.text(2).isEmpty())
-                byCard.insert(st.text(2), s);
-            if (!st.isNull(3) && !st.text(3).isEmpty())
-                byCitizen.insert(st.text(3), s);
+            // text() reads the column as UTF-16 (after which blob() would too): UTF-8 here.
+            if (const QByteArray card = st.text(1).toUtf8(); !card.isEmpty())
+                byCard.insert(card, st.int64(0));
+            if (const QByteArray citizen = st.text(2).toUtf8(); !citizen.isEmpty())
+                byCitizen.insert(citizen, st.int64(0));
         }
         auto sub = m_db.prepare(QByteArray(kSubtreeCte) +
-                                "SELECT m.id, m.full_name, m.birth_date FROM sub JOIN members m "
+                                "SELECT m.rowid, m.full_name, m.birth_date FROM sub JOIN members m "
                                 "ON m.unit_id = sub.id WHERE m.deleted = 0 AND m.birth_date <> ''");
         sub.bind(1, m_unitId);
         while (sub.step())
             byNameBirth.insert(
-                nameBirthKey(sub.text(1), QDate::fromString(sub.text(2), Qt::ISODate)),
-                {sub.text(0), sub.text(1)});
+                nameBirthKey(sub.text(1), QDate::fromString(sub.text(2), Qt::ISODate)).toUtf8(),
+                sub.int64(0));
     }
+    const auto lookUp = [&](const QHash<QByteArray, qint64> &map, const QString &key) {
+        const qint64 rowid = key.isEmpty() ? 0 : map.value(key.toUtf8(), 0);
+        if (rowid == 0)
+            return Stored();
+        auto st = m_db.prepare("SELECT id, full_name FROM members WHERE rowid = ?1");
+        st.bind(1, rowid);
+        return st.step() ? Stored{st.text(0), st.text(1)} : Stored();
+    };
 
     Queries queries(m_db);
-    QHash<QString, int> fileCard, fileCitizen, fileNameBirth; // key -> plan index
-    QHash<QString, int> groupOfMember;                        // stored id -> group
+    // Keys within the file as 64-bit hashes (two different keys share one with a chance of
+    // about 1 in 10^10 at 100,000 rows): a few MB where the strings took 30.
+    QHash<quint64, int> fileCard, fileCitizen, fileNameBirth; // key hash -> plan index
+    const auto key = [](const QString &k) {
+        return quint64(qHashBits(k.constData(), size_t(k.size()) * sizeof(QChar), 0x6466));
+    };
+    QHash<QString, int> groupOfMember; // stored id -> group
     QList<quint8> outcomes;
     QList<QString> names; // per plan index, for group listings
     Row row;
@@ -771,32 +855,32 @@ bool MemberImport::dryRun(QString *why, const Progress &progress)
             // Another row of the file with the same card, citizen ID, or name and birth.
             int earlier = -1;
             QString reason;
-            if (!m.cardNumber.isEmpty() && fileCard.contains(m.cardNumber)) {
-                earlier = fileCard.value(m.cardNumber);
+            if (!m.cardNumber.isEmpty() && fileCard.contains(key(m.cardNumber))) {
+                earlier = fileCard.value(key(m.cardNumber));
                 reason = QCoreApplication::translate("Import", "Same Union card number %1")
                              .arg(m.cardNumber);
-            } else if (!m.citizenId.isEmpty() && fileCitizen.contains(m.citizenId)) {
-                earlier = fileCitizen.value(m.citizenId);
+            } else if (!m.citizenId.isEmpty() && fileCitizen.contains(key(m.citizenId))) {
+                earlier = fileCitizen.value(key(m.citizenId));
                 reason =
                     QCoreApplication::translate("Import", "Same citizen ID %1").arg(m.citizenId);
-            } else if (!nb.isEmpty() && fileNameBirth.contains(nb)) {
-                earlier = fileNameBirth.value(nb);
+            } else if (!nb.isEmpty() && fileNameBirth.contains(key(nb))) {
+                earlier = fileNameBirth.value(key(nb));
                 reason =
                     QCoreApplication::translate("Import", "Same name and date of birth: %1, %2")
                         .arg(m.fullName, dmy(m.birthDate));
             }
             if (!m.cardNumber.isEmpty())
-                fileCard.insert(m.cardNumber, index);
+                fileCard.insert(key(m.cardNumber), index);
             if (!m.citizenId.isEmpty())
-                fileCitizen.insert(m.citizenId, index);
+                fileCitizen.insert(key(m.citizenId), index);
             if (!nb.isEmpty())
-                fileNameBirth.insert(nb, index);
+                fileNameBirth.insert(key(nb), index);
 
             // The stored member it is: certain when the card or citizen ID matches and the
             // names agree; possible otherwise.
-            const Stored card = m.cardNumber.isEmpty() ? Stored() : byCard.value(m.cardNumber);
-            const Stored citizen = m.citizenId.isEmpty() ? Stored() : byCitizen.value(m.citizenId);
-            const Stored person = nb.isEmpty() ? Stored() : byNameBirth.value(nb);
+            const Stored card = lookUp(byCard, m.cardNumber);
+            const Stored citizen = lookUp(byCitizen, m.citizenId);
+            const Stored person = lookUp(byNameBirth, nb);
             const QString folded = vn::fold(m.fullName).simplified();
             QString certain, possible, possibleName, possibleReason;
             if (!card.id.isEmpty() && (citizen.id.isEmpty() || citizen.id == card.id) &&
@@ -910,16 +994,25 @@ bool MemberImport::apply(LocalStore &store, ImportBatch *batch, QString *why,
             "Import", "The file changed after the preview. Open the preview again, then import.");
         return false;
     }
+    m_runToday = m_today.isValid() ? m_today : QDate::currentDate();
+    // The write path's date for validation, read once for the batch, not per row.
+    const QDate storeToday = store.todaySetting();
+    store.setToday(store.today());
+    const auto restoreToday = qScopeGuard([&] { store.setToday(storeToday); });
     ImportBatch done;
     Queries queries(m_db);
     QHash<int, QString> groupMember; // group -> the member its rows update
-    QSet<QString> touched;           // members already in `done`
+    // Members whose earlier values are kept, and new ones later rows of a group update.
+    QSet<QString> touched;
     int index = 0, written = 0;
     QString failure;
     Row row;
     const int header = m_planMapping.headerRow;
     try {
-        Transaction tx(m_db);
+        BulkWrite tx(m_db); // all rows or none
+        FullTextDeferral fullText(m_db, m_preview.added >= kDeferFullTextFrom
+                                            ? FullTextDeferral::Inserts
+                                            : FullTextDeferral::Off);
         const auto save = [&](const Member &m) {
             const auto r = store.saveMember(m);
             if (!r) {
@@ -963,10 +1056,8 @@ bool MemberImport::apply(LocalStore &store, ImportBatch *batch, QString *why,
                 case New:
                     row.member.id.clear();
                     id = save(row.member);
-                    if (!id.isEmpty()) {
-                        done.added.append({id, QString()});
-                        touched.insert(id);
-                    }
+                    if (!id.isEmpty())
+                        done.added.append({id, 0}); // no later row of the file updates it
                     break;
                 case Update:
                     id = update(plan.memberId);
@@ -978,7 +1069,7 @@ bool MemberImport::apply(LocalStore &store, ImportBatch *batch, QString *why,
                     if (g.action == Preview::Group::Add) {
                         id = save(row.member);
                         if (!id.isEmpty())
-                            done.added.append({id, QString()});
+                            done.added.append({id, 0});
                         break;
                     }
                     QString target =
@@ -986,7 +1077,7 @@ bool MemberImport::apply(LocalStore &store, ImportBatch *batch, QString *why,
                     if (target.isEmpty()) {
                         id = save(row.member);
                         if (!id.isEmpty()) {
-                            done.added.append({id, QString()});
+                            done.added.append({id, 0});
                             touched.insert(id);
                             groupMember.insert(plan.group, id);
                         }
@@ -1017,6 +1108,7 @@ bool MemberImport::apply(LocalStore &store, ImportBatch *batch, QString *why,
                        : failure;
             return false; // the transaction rolls back
         }
+        fullText.finish();
         tx.commit();
     } catch (const StoreError &e) {
         *why = QCoreApplication::translate(
@@ -1025,7 +1117,7 @@ bool MemberImport::apply(LocalStore &store, ImportBatch *batch, QString *why,
         return false;
     }
     for (auto &a : done.added)
-        a.second = store.undoToken(Entity::Member, a.first);
+        a.second = tokenHash(store.undoToken(Entity::Member, a.first));
     if (batch)
         *batch = std::move(done);
     return true;
@@ -1036,7 +1128,7 @@ bool MemberImport::canUndo(LocalStore &store, const ImportBatch &batch)
     if (batch.written() == 0)
         return false;
     for (const auto &a : batch.added)
-        if (store.undoToken(Entity::Member, a.first) != a.second)
+        if (tokenHash(store.undoToken(Entity::Member, a.first)) != a.second)
             return false;
     return true;
 }
@@ -1050,9 +1142,12 @@ bool MemberImport::undo(LocalStore &store, const ImportBatch &batch, QString *wh
         return false;
     }
     try {
-        Transaction tx(store.database());
+        BulkWrite tx(store.database());
+        FullTextDeferral fullText(store.database(), batch.written() >= kDeferFullTextFrom
+                                                        ? FullTextDeferral::All
+                                                        : FullTextDeferral::Off);
         for (const auto &a : batch.added)
-            if (!store.retract(Entity::Member, a.first, a.second)) {
+            if (!store.retract(Entity::Member, a.first, store.undoToken(Entity::Member, a.first))) {
                 *why = QCoreApplication::translate(
                     "Import", "This import can no longer be undone: its members have been synced "
                               "or edited since. Delete or correct them one by one.");
@@ -1066,6 +1161,7 @@ bool MemberImport::undo(LocalStore &store, const ImportBatch &batch, QString *wh
                            .arg(m.fullName);
                 return false;
             }
+        fullText.finish();
         tx.commit();
     } catch (const StoreError &e) {
         *why = QCoreApplication::translate("Import", "The import could not be undone: %1")

@@ -89,7 +89,7 @@ struct Preview
 // undo() takes the added rows back and writes the updated ones' earlier values.
 struct ImportBatch
 {
-    QList<QPair<QString, QString>> added; // member id, undo token
+    QList<QPair<QString, quint64>> added; // member id, hash of its undo token
     QList<Member> before;                 // updated members as they were
     int written() const { return int(added.size() + before.size()); }
 };
@@ -146,6 +146,7 @@ private:
     bool m_tcvn3 = false;
     QList<QStringList> m_sample;
     QDate m_today;
+    QDate m_runToday; // m_today, or the device's date when the run began
     Preview m_preview;
     // Per data row of the dry run: what apply does with it.
     struct Plan

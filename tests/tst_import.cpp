@@ -2,8 +2,11 @@
 // writer (python3-openpyxl, Python's codecs) at test time: header detection below title
 // rows, values as offices type them, encodings, TCVN3, the dry run's counts, refusals and
 // duplicate groups, all-or-nothing apply, undo, and export → import changing nothing.
+#include "domain/activity.h"
+#include "domain/attendance.h"
 #include "domain/member.h"
 #include "domain/orgunit.h"
+#include "domain/volunteerentry.h"
 #include "memberimport.h"
 #include "memberlist.h"
 #include "openpyxl.h"
@@ -392,6 +395,77 @@ wb.save(d + '/tcvn3.xlsx')
         QCOMPARE(binh->gender, Gender::Female);
     }
 
+    // A large import defers the full-text index to its end (one statement for the new
+    // rows) and undo rebuilds it: search finds what was imported, and nothing after undo;
+    // the triggers are back either way.
+    void largeImportKeepsSearchRight()
+    {
+        QFile f(file(QStringLiteral("large.csv")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Họ và tên,Ngày sinh,Số thẻ đoàn\n");
+        for (int i = 0; i < 2500; ++i)
+            f.write(QStringLiteral("Nguyễn Văn Số%1,01/01/2001,L%2\n").arg(i).arg(i).toUtf8());
+        f.write("Quách Thị Hiếm,02/02/2002,RARE1\n");
+        f.close();
+        const auto triggers = [&] {
+            auto st = m_db->prepare("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' "
+                                    "AND sql LIKE '%member_fts%'");
+            st.step();
+            return st.int32(0);
+        };
+        const int ftsTriggers = triggers();
+        QVERIFY(ftsTriggers >= 3);
+        const auto found = [&](const QString &text) {
+            MemberFilter filter;
+            filter.text = text;
+            return MemberSearch(*m_db).find(filter, 10).size();
+        };
+        MemberImport import(*m_db, m_branch);
+        QString why;
+        QVERIFY(import.open(f.fileName(), &why));
+        QVERIFY2(import.dryRun(&why), qPrintable(why));
+        QCOMPARE(import.preview().added, 2501);
+        ImportBatch batch;
+        QVERIFY2(import.apply(*m_store, &batch, &why), qPrintable(why));
+        QCOMPARE(triggers(), ftsTriggers);
+        QCOMPARE(found(QStringLiteral("quach hiem")), 1);
+        QCOMPARE(found(QStringLiteral("RARE1")), 1);
+        // An edit after the import still reaches the index through the triggers.
+        auto hiem = byCard(QStringLiteral("RARE1"));
+        hiem->fullName = QStringLiteral("Quách Thị Hiền");
+        QVERIFY(m_store->saveMember(*hiem));
+        QCOMPARE(found(QStringLiteral("quach hien")), 1);
+        QCOMPARE(found(QStringLiteral("quach hiem")), 0);
+        hiem->fullName = QStringLiteral("Quách Thị Hiếm");
+        QVERIFY(m_store->saveMember(*hiem));
+        // The edits made the rows "seen since": undo is refused and changes nothing.
+        QVERIFY(!MemberImport::canUndo(*m_store, batch));
+        QVERIFY(!MemberImport::undo(*m_store, batch, &why));
+        QVERIFY(why.contains(QStringLiteral("can no longer be undone")));
+        QCOMPARE(found(QStringLiteral("quach hiem")), 1);
+
+        // A second large import, undone at once: gone from the table and from search.
+        QFile g(file(QStringLiteral("large2.csv")));
+        QVERIFY(g.open(QIODevice::WriteOnly));
+        g.write("Họ và tên,Ngày sinh,Số thẻ đoàn\n");
+        for (int i = 0; i < 2100; ++i)
+            g.write(QStringLiteral("Trần Thị Lớn%1,03/03/2003,M%2\n").arg(i).arg(i).toUtf8());
+        g.close();
+        const int before = memberCount();
+        MemberImport second(*m_db, m_other);
+        QVERIFY(second.open(g.fileName(), &why));
+        QVERIFY(second.dryRun(&why));
+        ImportBatch batch2;
+        QVERIFY(second.apply(*m_store, &batch2, &why));
+        QCOMPARE(memberCount(), before + 2100);
+        QCOMPARE(found(QStringLiteral("lon2099")), 1);
+        QVERIFY2(MemberImport::undo(*m_store, batch2, &why), qPrintable(why));
+        QCOMPARE(memberCount(), before);
+        QCOMPARE(found(QStringLiteral("lon2099")), 0);
+        QCOMPARE(found(QStringLiteral("quach hiem")), 1);
+        QCOMPARE(triggers(), ftsTriggers);
+    }
+
     // A bad file gets a sentence and nothing is written.
     void badFilesWriteNothing()
     {
@@ -503,6 +577,83 @@ wb = openpyxl.Workbook(); wb.save(sys.argv[1] + '/empty.xlsx')
             QCOMPARE(dump(), stored);
             QCOMPARE(m_store->pendingCount(), pending);
         }
+    }
+
+    // An activity's attendance and a period's hours, read back by openpyxl (XLSX) and by
+    // Python's csv module (CSV), equal what the store holds.
+    void attendanceAndHoursExports()
+    {
+        const QString an = addMember(m_branch, QStringLiteral("Vũ Văn An"), QDate(2001, 1, 1),
+                                     QStringLiteral("A1"));
+        const QString binh = addMember(m_other, QStringLiteral("Lò Thị Bình"), QDate(2002, 2, 2),
+                                       QStringLiteral("B1"));
+        addMember(m_branch, QStringLiteral("Hà Văn Vắng"), QDate(2003, 3, 3), QStringLiteral("C1"));
+        Activity a;
+        a.unitId = m_district;
+        a.title = QStringLiteral("Ra quân Mùa hè xanh");
+        a.kind = ActivityKind::VolunteerCampaign;
+        a.startsAt = QDateTime(QDate(2026, 6, 1), QTime(7, 0), QTimeZone(7 * 3600));
+        const QString activity = m_store->saveActivity(a).id;
+        QVERIFY(!activity.isEmpty());
+        Attendance at;
+        at.activityId = activity;
+        at.memberId = an;
+        at.checkedInAt = QDateTime(QDate(2026, 6, 1), QTime(7, 2), QTimeZone(7 * 3600));
+        QVERIFY(m_store->recordAttendance(at));
+        at.memberId = binh;
+        at.status = AttendanceStatus::Late;
+        at.checkedInAt = QDateTime(QDate(2026, 6, 1), QTime(7, 31), QTimeZone(7 * 3600));
+        QVERIFY(m_store->recordAttendance(at));
+        const auto hours = [&](const QString &member, QDate day, double h, Confirmation c) {
+            VolunteerEntry e;
+            e.memberId = member;
+            e.activityId = activity;
+            e.date = day;
+            e.hours = h;
+            const auto added = m_store->addVolunteerEntry(e);
+            QVERIFY2(added, qPrintable(firstError(added.issues)));
+            if (c != Confirmation::Pending)
+                QVERIFY(m_store->setConfirmation(added.id, int(c), QStringLiteral("huyen"),
+                                                 c == Confirmation::Rejected
+                                                     ? QStringLiteral("Không có trong danh sách")
+                                                     : QString()));
+        };
+        hours(an, QDate(2026, 6, 1), 4, Confirmation::Confirmed);
+        hours(an, QDate(2026, 6, 8), 2.5, Confirmation::Pending);
+        hours(an, QDate(2025, 6, 8), 9, Confirmation::Confirmed);  // before the period
+        hours(binh, QDate(2026, 6, 1), 3, Confirmation::Rejected); // not counted
+
+        QCOMPARE(AttendanceList::write(*m_db, activity, file(QStringLiteral("att.xlsx"))), 2);
+        const QJsonObject book = readWithOpenpyxl(file(QStringLiteral("att.xlsx")));
+        const QJsonArray rows =
+            book.value(book.keys().value(0)).toObject()[QStringLiteral("rows")].toArray();
+        QCOMPARE(rows.size(), 3);
+        // By given name: An, then Bình.
+        QCOMPARE(rows[1].toArray()[1].toString(), QStringLiteral("Vũ Văn An"));
+        QCOMPARE(rows[1].toArray()[3].toString(), QStringLiteral("A1"));
+        QCOMPARE(rows[1].toArray()[5].toString(), QStringLiteral("01/06/2026 07:02"));
+        QCOMPARE(rows[2].toArray()[1].toString(), QStringLiteral("Lò Thị Bình"));
+        QCOMPARE(rows[2].toArray()[2].toString(), QStringLiteral("Chi đoàn thôn 4"));
+        QCOMPARE(rows[2].toArray()[5].toString(), QStringLiteral("01/06/2026 07:31"));
+
+        QCOMPARE(HoursList::write(*m_db, m_district, QDate(2026, 1, 1), QDate(2026, 12, 31),
+                                  file(QStringLiteral("hours.csv"))),
+                 1);
+        QProcess py;
+        py.start(QStringLiteral("/usr/bin/python3"),
+                 {QStringLiteral("-c"),
+                  QStringLiteral("import csv, json, sys\n"
+                                 "print(json.dumps(list(csv.reader(open(sys.argv[1], "
+                                 "encoding='utf-8-sig')))))"),
+                  file(QStringLiteral("hours.csv"))});
+        QVERIFY(py.waitForFinished(30000));
+        const QJsonArray csv = QJsonDocument::fromJson(py.readAllStandardOutput()).array();
+        QCOMPARE(csv.size(), 2);
+        const QJsonArray row = csv[1].toArray();
+        QCOMPARE(row[1].toString(), QStringLiteral("Vũ Văn An"));
+        QCOMPARE(row[4].toString().toDouble(), 4.0); // confirmed in 2026
+        QCOMPARE(row[5].toString().toDouble(), 2.5); // awaiting confirmation
+        QCOMPARE(row[6].toString().toInt(), 2);      // entries in the period
     }
 
     void headersInVariants_data()

@@ -321,13 +321,16 @@ void Database::fail(int code, const char *context) const
 Transaction::Transaction(Database &db)
     : m_db(db)
     , m_nested(db.inTransaction())
+    , m_savepoint(m_nested && db.savepoints())
 {
+    if (m_nested && !m_savepoint)
+        return; // inside a BulkWrite: the outer transaction stands or falls as one
     m_db.prepare(m_nested ? "SAVEPOINT df_tx" : "BEGIN IMMEDIATE").exec();
 }
 
 Transaction::~Transaction()
 {
-    if (m_done)
+    if (m_done || (m_nested && !m_savepoint))
         return;
     try {
         if (m_nested) {
@@ -343,7 +346,8 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
-    m_db.prepare(m_nested ? "RELEASE df_tx" : "COMMIT").exec();
+    if (!m_nested || m_savepoint)
+        m_db.prepare(m_nested ? "RELEASE df_tx" : "COMMIT").exec();
     m_done = true;
 }
 

@@ -87,6 +87,10 @@ public:
     Statement prepare(const char *sql);
     Statement prepare(const QByteArray &sql) { return prepare(sql.constData()); }
 
+    // Off: transactions nested in an open one make no savepoint (see BulkWrite).
+    void setSavepoints(bool on) { m_savepoints = on; }
+    bool savepoints() const { return m_savepoints; }
+
     qint64 lastInsertRowId() const;
     int changes() const;
     bool inTransaction() const;
@@ -103,6 +107,7 @@ private:
     };
     QString m_path;
     sqlite3 *m_db = nullptr;
+    bool m_savepoints = true;
     std::unordered_map<std::string, CacheEntry> m_cache;
 };
 
@@ -120,7 +125,29 @@ public:
 private:
     Database &m_db;
     bool m_nested;
+    bool m_savepoint;
     bool m_done = false;
+};
+
+// A transaction of many writes that stand or fall together (an import): while it is open,
+// the write paths' own nested transactions make no savepoint. Each savepoint costs, and
+// FTS5 flushes its pending index to a new segment at every one; a failure anywhere inside
+// must end in the whole transaction rolling back (not committing it), which is its purpose.
+class BulkWrite
+{
+public:
+    explicit BulkWrite(Database &db)
+        : m_db(db)
+        , m_tx(db)
+    {
+        m_db.setSavepoints(false);
+    }
+    ~BulkWrite() { m_db.setSavepoints(true); }
+    void commit() { m_tx.commit(); }
+
+private:
+    Database &m_db;
+    Transaction m_tx;
 };
 
 } // namespace df

@@ -42,6 +42,7 @@ public:
     // The date used by validation ("in the future"); the device date unless set.
     void setToday(QDate today) { m_today = today; }
     QDate today() const;
+    QDate todaySetting() const { return m_today; } // invalid: the device date
 
     WriteResult saveUnit(const OrgUnit &unit);
     WriteResult saveMember(const Member &member);

@@ -39,6 +39,14 @@ Item {
             sub.scene = name
             sub.start()
             break
+        case "export": Nav.openExport(w.unitId, {}); break
+        case "import": Nav.openImport(w.unitId); break
+        case "import-mapping":
+        case "import-preview":
+            Nav.openImport(w.unitId)
+            imp.scene = name
+            imp.start()
+            break
         case "dark-home": Preferences.preview(2); w.openSection("home"); break
         case "dark-checkin": Preferences.preview(2); w.openSection("activities"); Nav.openCheckIn(upcoming, false); break
         case "door-choose":
@@ -63,6 +71,21 @@ Item {
                 page.openTargets()
             else
                 page.openReport()
+        }
+    }
+    // The import with the sample list shipped in the app (qml/samples): its columns, or
+    // the preview with a refused row and a possible duplicate.
+    Timer {
+        id: imp
+        property string scene: ""
+        interval: 300
+        onTriggered: {
+            const page = root.window.currentPage
+            if (!page || !page.importer)
+                return
+            page.importer.open("qrc:/qt/qml/DoanField/samples/danh-sach-mau.csv")
+            if (scene === "import-preview")
+                page.importer.preview()
         }
     }
     // At the door: a common family name (several match), or someone checked in twice.

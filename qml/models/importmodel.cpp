@@ -63,7 +63,10 @@ bool ImportModel::open(const QUrl &file)
         Q_EMIT changed();
         return false;
     }
-    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    // A file the dialog chose, or a list shipped with the app (qrc:/…, the screen tour's).
+    const QString path = file.isLocalFile()                      ? file.toLocalFile()
+                         : file.scheme() == QLatin1String("qrc") ? QLatin1Char(':') + file.path()
+                                                                 : file.toString();
     auto import = std::make_unique<io::MemberImport>(m_workspace->store().database(), m_unitId);
     setBusy(true);
     const bool ok = import->open(path, &why);
@@ -278,15 +281,26 @@ bool ImportModel::apply()
     m_batch = std::move(batch);
     m_error.clear();
     m_step = QStringLiteral("done");
+    if (!m_watching) { // a sync that sends the rows ends the undo
+        m_watching = true;
+        connect(m_workspace, &Workspace::dataChanged, this, &ImportModel::checkUndo);
+    }
     m_workspace->written();
+    checkUndo();
     Q_EMIT changed();
     return true;
 }
 
-bool ImportModel::canUndo() const
+void ImportModel::checkUndo()
 {
-    return m_batch && m_workspace && m_workspace->isReady() &&
-           io::MemberImport::canUndo(m_workspace->store(), *m_batch);
+    // Reads every added row's versions: done when something may have changed (the import,
+    // a sync or an edit), not each time QML reads the property.
+    const bool can = m_batch && m_workspace && m_workspace->isReady() &&
+                     io::MemberImport::canUndo(m_workspace->store(), *m_batch);
+    if (can != m_canUndo) {
+        m_canUndo = can;
+        Q_EMIT changed();
+    }
 }
 
 bool ImportModel::undo()
@@ -300,6 +314,7 @@ bool ImportModel::undo()
         return false;
     }
     m_batch.reset();
+    m_canUndo = false;
     m_result = tr("The import was undone: the members it added are gone and the ones it "
                   "updated are as before.");
     m_workspace->written();

@@ -82,7 +82,8 @@ private:
     QVariantList warnings() const;
     QVariantList groups() const;
     QString result() const { return m_result; }
-    bool canUndo() const;
+    bool canUndo() const { return m_canUndo; }
+    void checkUndo();
     bool ready(QString *why) const;
     df::io::MemberImport::Progress progressFn();
     void setBusy(bool on);
@@ -93,6 +94,8 @@ private:
     QString m_error, m_fileName, m_result;
     bool m_busy = false;
     bool m_cancel = false;
+    bool m_canUndo = false;
+    bool m_watching = false;
     int m_progress = 0;
     std::unique_ptr<df::io::MemberImport> m_import;
     std::unique_ptr<df::io::ImportBatch> m_batch;
