@@ -1060,6 +1060,10 @@
         <source>The import was undone: the members it added are gone and the ones it updated are as before.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is not a branch. Members take part in a branch: choose the branch the list belongs to, unless this unit keeps its members itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportPage</name>

@@ -1049,6 +1049,10 @@
         <source>The import was undone: the members it added are gone and the ones it updated are as before.</source>
         <translation>Đã hoàn tác lần nhập: các đoàn viên mới đã được xóa, những người được cập nhật trở lại như trước.</translation>
     </message>
+    <message>
+        <source>“%1” is not a branch. Members take part in a branch: choose the branch the list belongs to, unless this unit keeps its members itself.</source>
+        <translation>“%1” không phải chi đoàn. Đoàn viên sinh hoạt ở chi đoàn: hãy chọn chi đoàn của danh sách, trừ khi đơn vị này trực tiếp quản lý đoàn viên.</translation>
+    </message>
 </context>
 <context>
     <name>ImportPage</name>

@@ -1,5 +1,6 @@
 #include "importmodel.h"
 
+#include "domain/orgunit.h"
 #include "store/queries.h"
 #include "workspace.h"
 #include "write/localstore.h"
@@ -21,6 +22,18 @@ QString ImportModel::unitName() const
         return {};
     const auto u = m_workspace->queries().unit(m_unitId);
     return u ? u->name : QString();
+}
+
+QString ImportModel::unitNote() const
+{
+    if (!m_workspace || !m_workspace->isReady() || m_unitId.isEmpty())
+        return {};
+    const auto u = m_workspace->queries().unit(m_unitId);
+    if (!u || u->level == UnitLevel::Branch)
+        return {};
+    return tr("“%1” is not a branch. Members take part in a branch: choose the branch the "
+              "list belongs to, unless this unit keeps its members itself.")
+        .arg(u->name);
 }
 
 bool ImportModel::ready(QString *why) const

@@ -23,6 +23,8 @@ class ImportModel : public QObject
     Q_PROPERTY(Workspace *workspace MEMBER m_workspace NOTIFY changed)
     Q_PROPERTY(QString unitId MEMBER m_unitId NOTIFY changed)
     Q_PROPERTY(QString unitName READ unitName NOTIFY changed)
+    // A sentence when the unit is not a branch (members belong to branches).
+    Q_PROPERTY(QString unitNote READ unitNote NOTIFY changed)
     // "choose", "mapping", "preview" or "done".
     Q_PROPERTY(QString step READ step NOTIFY changed)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
@@ -66,6 +68,7 @@ Q_SIGNALS:
 private:
     QString step() const { return m_step; }
     QString unitName() const;
+    QString unitNote() const;
     bool busy() const { return m_busy; }
     int progress() const { return m_progress; }
     QString error() const { return m_error; }

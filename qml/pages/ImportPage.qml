@@ -91,6 +91,15 @@ Page {
                                + "“Giới tính”, “SĐT”, “Số thẻ đoàn”. Nothing is written until you have "
                                + "seen the preview.")
                 }
+                Label {
+                    objectName: "importUnitNote"
+                    visible: model.unitNote.length > 0
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    color: Theme.warning
+                    font.pixelSize: Theme.fontBody
+                    text: model.unitNote
+                }
                 Button {
                     objectName: "chooseImportFile"
                     Layout.fillWidth: true
