@@ -14,22 +14,6 @@ namespace df {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Export", text);
-}
-
-// A stored date (yyyy-MM-dd) as the lists show it (dd/MM/yyyy), without a QDate.
-QString isoDate(Statement &st, int col)
-{
-    if (st.isNull(col))
-        return {};
-    const QString iso = st.text(col);
-    if (iso.size() != 10)
-        return QDate::fromString(iso, Qt::ISODate).toString(QStringLiteral("dd/MM/yyyy"));
-    return iso.mid(8, 2) + QLatin1Char('/') + iso.mid(5, 2) + QLatin1Char('/') + iso.left(4);
-}
-
 // Writes every row of `st` through `row` (which writes its cells after the row number);
 // a statement left half-read is reset when the export stops.
 template<typename Row>
@@ -41,7 +25,8 @@ void streamRows(Statement &st, TableFile &out, const ExportProgress &progress, R
             row();
             out.endRow();
             if (progress && out.rows() % 1000 == 0 && !progress(out.rows()))
-                throw ExportError(tr("The export was cancelled."));
+                throw ExportError(
+                    QCoreApplication::translate("Export", "The export was cancelled."));
         }
     } catch (...) {
         st.reset();
@@ -63,12 +48,27 @@ qint64 stream(Statement &st, TableFile &out, const ExportProgress &progress, Row
 qint64 MemberList::write(Database &db, const MemberFilter &filter, const QString &path,
                          const ExportProgress &progress)
 {
-    TableFile out(path, TableFile::formatOf(path), tr("Members"));
-    out.header({tr("No."), tr("Full name"), tr("Date of birth"), tr("Gender"), tr("Ethnicity"),
-                tr("Religion"), tr("Unit"), tr("Union card number"), tr("Joined the Union"),
-                tr("Phone"), tr("Email"), tr("Address"), tr("Education"),
-                tr("Professional training"), tr("Political theory"), tr("Position"),
-                tr("Party member"), tr("Citizen ID"), tr("Rating")},
+    TableFile out(path, TableFile::formatOf(path),
+                  QCoreApplication::translate("Export", "Members"));
+    out.header({QCoreApplication::translate("Export", "No."),
+                QCoreApplication::translate("Export", "Full name"),
+                QCoreApplication::translate("Export", "Date of birth"),
+                QCoreApplication::translate("Export", "Gender"),
+                QCoreApplication::translate("Export", "Ethnicity"),
+                QCoreApplication::translate("Export", "Religion"),
+                QCoreApplication::translate("Export", "Unit"),
+                QCoreApplication::translate("Export", "Union card number"),
+                QCoreApplication::translate("Export", "Joined the Union"),
+                QCoreApplication::translate("Export", "Phone"),
+                QCoreApplication::translate("Export", "Email"),
+                QCoreApplication::translate("Export", "Address"),
+                QCoreApplication::translate("Export", "Education"),
+                QCoreApplication::translate("Export", "Professional training"),
+                QCoreApplication::translate("Export", "Political theory"),
+                QCoreApplication::translate("Export", "Position"),
+                QCoreApplication::translate("Export", "Party member"),
+                QCoreApplication::translate("Export", "Citizen ID"),
+                QCoreApplication::translate("Export", "Rating")},
                {6, 26, 12, 8, 9, 10, 28, 14, 12, 13, 24, 30, 10, 16, 12, 22, 9, 14, 14});
     // Units in name order, then each unit's members in name order through the index on
     // (unit_id, sort_key): no sort of the whole list, in time or in memory.
@@ -94,7 +94,7 @@ qint64 MemberList::write(Database &db, const MemberFilter &filter, const QString
         sql += " AND df_prefix_match(m.search_key, ?3)";
     sql += MemberSearch::filterConditions(filter);
     sql += " ORDER BY m.sort_key";
-    const QString yes = tr("yes");
+    const QString yes = QCoreApplication::translate("Export", "yes");
     // Labels once, not per row.
     QString gender[3], theory[4], position[5];
     for (int i = 1; i < 3; ++i)
@@ -114,13 +114,13 @@ qint64 MemberList::write(Database &db, const MemberFilter &filter, const QString
         MemberSearch::bindConditions(st, filter);
         streamRows(st, out, progress, [&] {
             out.text(st.text(0));
-            out.text(isoDate(st, 1));
+            out.isoDate(st.text(1));
             out.text(label(gender, 3, st.int32(2)));
             out.text(st.text(3));
             out.text(st.text(4));
             out.text(st.text(5));
             out.text(st.text(6));
-            out.text(isoDate(st, 7));
+            out.isoDate(st.text(7));
             out.text(st.text(8));
             out.text(st.text(9));
             out.text(st.text(10));
@@ -151,9 +151,15 @@ qint64 MemberList::writeXlsx(Database &db, const QString &unitId, const QString 
 qint64 AttendanceList::write(Database &db, const QString &activityId, const QString &path,
                              const ExportProgress &progress)
 {
-    TableFile out(path, TableFile::formatOf(path), tr("Attendance"));
-    out.header({tr("No."), tr("Full name"), tr("Unit"), tr("Union card number"), tr("Attendance"),
-                tr("Checked in at"), tr("Date of birth")},
+    TableFile out(path, TableFile::formatOf(path),
+                  QCoreApplication::translate("Export", "Attendance"));
+    out.header({QCoreApplication::translate("Export", "No."),
+                QCoreApplication::translate("Export", "Full name"),
+                QCoreApplication::translate("Export", "Unit"),
+                QCoreApplication::translate("Export", "Union card number"),
+                QCoreApplication::translate("Export", "Attendance"),
+                QCoreApplication::translate("Export", "Checked in at"),
+                QCoreApplication::translate("Export", "Date of birth")},
                {6, 26, 28, 14, 14, 17, 12});
     auto st = db.prepare(
         "SELECT m.full_name, u.name, m.card_number, a.status, a.checked_in_at, m.birth_date "
@@ -169,16 +175,22 @@ qint64 AttendanceList::write(Database &db, const QString &activityId, const QStr
         out.text(st.isNull(4) ? QString()
                               : QDateTime::fromMSecsSinceEpoch(st.int64(4), vietnam)
                                     .toString(QStringLiteral("dd/MM/yyyy HH:mm")));
-        out.text(isoDate(st, 5));
+        out.isoDate(st.text(5));
     });
 }
 
 qint64 HoursList::write(Database &db, const QString &unitId, QDate from, QDate to,
                         const QString &path, const ExportProgress &progress)
 {
-    TableFile out(path, TableFile::formatOf(path), tr("Volunteer hours"));
-    out.header({tr("No."), tr("Full name"), tr("Unit"), tr("Union card number"),
-                tr("Confirmed hours"), tr("Hours awaiting confirmation"), tr("Entries")},
+    TableFile out(path, TableFile::formatOf(path),
+                  QCoreApplication::translate("Export", "Volunteer hours"));
+    out.header({QCoreApplication::translate("Export", "No."),
+                QCoreApplication::translate("Export", "Full name"),
+                QCoreApplication::translate("Export", "Unit"),
+                QCoreApplication::translate("Export", "Union card number"),
+                QCoreApplication::translate("Export", "Confirmed hours"),
+                QCoreApplication::translate("Export", "Hours awaiting confirmation"),
+                QCoreApplication::translate("Export", "Entries")},
                {6, 26, 28, 14, 12, 14, 9});
     auto st = db.prepare(
         QByteArray(kSubtreeCte) +

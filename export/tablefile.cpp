@@ -111,7 +111,25 @@ void TableFile::whole(qint64 value)
 
 void TableFile::date(QDate value)
 {
-    text(value.isValid() ? value.toString(QStringLiteral("dd/MM/yyyy")) : QString());
+    if (!value.isValid()) {
+        text({});
+    } else if (m_format == Xlsx) { // a date Excel sorts and filters as one (1900 system)
+        m_sheet->sheet.number(int(m_row) + 1, m_col++, double(QDate(1899, 12, 30).daysTo(value)),
+                              xlsx::Book::Date);
+    } else {
+        text(value.toString(QStringLiteral("dd/MM/yyyy")));
+    }
+}
+
+void TableFile::isoDate(const QString &iso)
+{
+    if (iso.size() != 10) {
+        date(QDate::fromString(iso, Qt::ISODate));
+    } else if (m_format == Xlsx) {
+        date(QDate(iso.left(4).toInt(), iso.mid(5, 2).toInt(), iso.mid(8, 2).toInt()));
+    } else { // no QDate on the CSV path, the one that must be fastest
+        text(iso.mid(8, 2) + QLatin1Char('/') + iso.mid(5, 2) + QLatin1Char('/') + iso.left(4));
+    }
 }
 
 void TableFile::endRow()

@@ -27,7 +27,8 @@ public:
     void text(const QString &value);
     void number(double value);
     void whole(qint64 value);
-    void date(QDate value); // dd/MM/yyyy, as text (what the import reads back)
+    void date(QDate value);           // a date cell in XLSX (dd/mm/yyyy), dd/MM/yyyy text in CSV
+    void isoDate(const QString &iso); // the same from a stored yyyy-MM-dd ("" for none)
     void endRow();
     qint64 rows() const { return m_row; }
     // Finishes the file; throws ExportError when it cannot be written.

@@ -479,11 +479,11 @@ bool MemberImport::readRow(const SheetRow &sr, Row &out) const
                            {"pho bi thu", "pbt", "pho bi thu chi doan", "deputy secretary"}))
                 m.position = UnionPosition::DeputySecretary;
             else if (folded.contains(QLatin1String("thuong vu")) ||
-                     anyOf(folded, {"uv btv", "uvbtv", "btv"}))
-                m.position = UnionPosition::StandingCommittee;
+                     folded.contains(QLatin1String("btv")))
+                m.position = UnionPosition::StandingCommittee; // "Ủy viên BTV", "UV Ban Thường vụ"
             else if (folded.contains(QLatin1String("chap hanh")) ||
-                     anyOf(folded, {"uv bch", "uvbch", "bch", "uy vien"}))
-                m.position = UnionPosition::ExecutiveCommittee;
+                     folded.contains(QLatin1String("bch")) || anyOf(folded, {"uy vien", "uv"}))
+                m.position = UnionPosition::ExecutiveCommittee; // "Ủy viên BCH", "UVBCH"
             else if (anyOf(folded, {"doan vien", "dv", "member", "khong", "-"}))
                 m.position = UnionPosition::Member;
             else
@@ -718,7 +718,7 @@ QString nameBirthKey(const QString &name, QDate birth)
 
 void recount(Preview &p, const QList<quint8> &outcomes)
 {
-    p.added = p.updated = p.unchanged = p.refused = p.skipped = 0;
+    p.added = p.updated = p.unchanged = p.refused = p.skipped = p.merged = 0;
     for (quint8 o : outcomes) {
         switch (o) {
         case New:
@@ -739,15 +739,24 @@ void recount(Preview &p, const QList<quint8> &outcomes)
     }
     for (const auto &g : p.groups) {
         const int n = int(g.rows.size());
-        if (g.action == Preview::Group::Skip)
-            p.skipped += n;
-        else if (g.action == Preview::Group::Add)
+        const bool stored = !g.memberId.isEmpty();
+        switch (g.action) {
+        case Preview::Group::Add: // each row a member of its own
             p.added += n;
-        else if (!g.memberId.isEmpty())
-            p.updated += n;
-        else {
-            p.added += 1; // one new member, the later rows merged into it
-            p.updated += n - 1;
+            break;
+        case Preview::Group::Skip: // the stored member as it is; or the file's first row only
+            p.skipped += stored ? n : n - 1;
+            p.added += stored ? 0 : 1;
+            break;
+        case Preview::Group::Update: // one member with every row's values, in row order
+            if (!stored)
+                ++p.added;
+            else if (g.changes)
+                ++p.updated;
+            else
+                ++p.unchanged;
+            p.merged += n - 1;
+            break;
         }
     }
 }
@@ -799,6 +808,13 @@ bool MemberImport::dryRun(QString *why, const Progress &progress)
             byNameBirth.insert(
                 nameBirthKey(sub.text(1), QDate::fromString(sub.text(2), Qt::ISODate)).toUtf8(),
                 sub.int64(0));
+    }
+    QSet<QString> inUnit; // the chosen unit and the units under it
+    {
+        auto sub = m_db.prepare(QByteArray(kSubtreeCte) + "SELECT id FROM sub");
+        sub.bind(1, m_unitId);
+        while (sub.step())
+            inUnit.insert(sub.text(0));
     }
     const auto lookUp = [&](const QHash<QByteArray, qint64> &map, const QString &key) {
         const qint64 rowid = key.isEmpty() ? 0 : map.value(key.toUtf8(), 0);
@@ -939,6 +955,17 @@ bool MemberImport::dryRun(QString *why, const Progress &progress)
             const auto existing = queries.member(certain);
             outcomes[index] =
                 existing && same(merged(*existing, m, row.present), *existing) ? Unchanged : Update;
+            if (existing && !inUnit.contains(existing->unitId)) {
+                const auto unit = queries.unit(existing->unitId);
+                m_preview.warnings.append(
+                    {row.number,
+                     QCoreApplication::translate(
+                         "Import", "Row %1: %2 is a member of %3. The import updates that "
+                                   "profile where it is and does not move the member (use "
+                                   "Transfer on the member's page for that).")
+                         .arg(row.number)
+                         .arg(existing->fullName, unit ? unit->name : existing->unitId)});
+            }
             return true;
         },
         why);
@@ -959,6 +986,30 @@ bool MemberImport::dryRun(QString *why, const Progress &progress)
     }
     for (int i = 0; i < m_plan.size(); ++i)
         m_plan[i].outcome = outcomes[i];
+    // Whether merging a group's rows into its stored member changes anything: the rows are
+    // read again (only when such a group exists) and merged in order, as apply would.
+    QHash<int, Member> state;
+    for (int g = 0; g < m_preview.groups.size(); ++g)
+        if (const QString &id = m_preview.groups[g].memberId; !id.isEmpty())
+            if (const auto stored = queries.member(id))
+                state.insert(g, *stored);
+    if (!state.isEmpty()) {
+        int index = 0;
+        m_file->read(
+            [&](const SheetRow &sr) {
+                if (sr.number <= header || !readRow(sr, row))
+                    return true;
+                const Plan &plan = m_plan.value(index++);
+                if (plan.group >= 0 && state.contains(plan.group))
+                    state[plan.group] = merged(state[plan.group], row.member, row.present);
+                return true;
+            },
+            why);
+        for (auto it = state.cbegin(); it != state.cend(); ++it) {
+            const auto stored = queries.member(m_preview.groups[it.key()].memberId);
+            m_preview.groups[it.key()].changes = !stored || !same(*stored, it.value());
+        }
+    }
     recount(m_preview, outcomes);
     return true;
 }
@@ -1034,11 +1085,14 @@ bool MemberImport::apply(LocalStore &store, ImportBatch *batch, QString *why,
                         .arg(row.number);
                 return QString();
             }
+            const Member next = merged(*existing, row.member, row.present);
+            if (same(next, *existing))
+                return id; // nothing to write: the import changes nothing there
             if (!touched.contains(id)) {
                 touched.insert(id);
                 done.before.append(*existing);
             }
-            return save(merged(*existing, row.member, row.present));
+            return save(next);
         };
         const bool ok = m_file->read(
             [&](const SheetRow &sr) {
@@ -1064,7 +1118,9 @@ bool MemberImport::apply(LocalStore &store, ImportBatch *batch, QString *why,
                     break;
                 case Grouped: {
                     const auto &g = m_preview.groups[plan.group];
-                    if (g.action == Preview::Group::Skip)
+                    // Skip: the stored member as it is, or only the file's first row.
+                    if (g.action == Preview::Group::Skip &&
+                        (!g.memberId.isEmpty() || groupMember.contains(plan.group)))
                         return true;
                     if (g.action == Preview::Group::Add) {
                         id = save(row.member);

@@ -66,6 +66,8 @@ struct Preview
     // Rows that may be one person: within the file, or a file row and a stored member.
     struct Group
     {
+        // With a stored member: leave it / write the rows into it / add them as new members.
+        // Within the file only: keep the first row / merge the rows into one / add each.
         enum Action { Skip = 0, Update = 1, Add = 2 };
         QString reason;    // "Same Union card number 0123"
         QList<int> rows;   // file row numbers
@@ -73,13 +75,15 @@ struct Preview
         QString memberId;  // the stored member, when the group has one
         QString memberName;
         Action action = Update;
+        bool changes = true; // with a stored member: whether merging the rows changes it
     };
     int rows = 0;
     int added = 0;
     int updated = 0;
     int unchanged = 0;
     int refused = 0;
-    int skipped = 0; // rows of groups set to Skip
+    int skipped = 0; // rows of groups that are not written
+    int merged = 0;  // rows of groups folded into another row's member
     QList<Refusal> refusals;
     QList<Refusal> warnings; // kept rows with a remark (a word read as a default)
     QList<Group> groups;

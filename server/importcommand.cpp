@@ -115,10 +115,11 @@ int runImport(SyncService &sync, ServerStore &store, const ImportRequest &r)
         std::printf("text typed in TCVN3 (.VnTime) fonts: converted to Unicode\n");
     for (int c = 0; c < map.columns.size(); ++c)
         if (map.columns[c] != io::Field::Ignore)
-            std::printf("  column %d “%s” → %s\n", c + 1, qPrintable(map.headers.value(c)),
+            std::printf("  column %d “%s” → %s (%s)\n", c + 1, qPrintable(map.headers.value(c)),
+                        qPrintable(io::fieldName(map.columns[c])),
                         qPrintable(io::fieldKey(map.columns[c])));
-    std::printf("%d rows: %d new, %d updated, %d unchanged, %d refused, %d skipped\n", p.rows,
-                p.added, p.updated, p.unchanged, p.refused, p.skipped);
+    std::printf("%d rows: %d new, %d updated, %d unchanged, %d refused, %d skipped, %d merged\n",
+                p.rows, p.added, p.updated, p.unchanged, p.refused, p.skipped, p.merged);
     for (const auto &f : p.refusals)
         std::printf("  refused: %s\n", qPrintable(f.sentence));
     for (const auto &g : p.groups) {

@@ -14,6 +14,7 @@
 #include <QGuiApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QSocketNotifier>
 #include <QSqlQuery>
 #include <QTextStream>
@@ -118,6 +119,8 @@ int main(int argc, char **argv)
     if (args.size() != (importing ? 2 : 1) || !p.isSet(QStringLiteral("db")))
         return usage();
     const QString command = args.first();
+    if (command != QLatin1String("serve")) // a command's output is its answer, not the log's
+        QLoggingCategory::setFilterRules(QStringLiteral("doanfield.*.info=false"));
     try {
         ServerStore store(p.value(QStringLiteral("db")));
         SyncService sync(store);

@@ -1,7 +1,8 @@
 #pragma once
 
 // Reads a workbook back with python3-openpyxl, a reader independent of the code that wrote
-// it: {sheet title: {freeze: "A7", rows: [[cell values]]}}; empty when it cannot.
+// it: {sheet title: {freeze: "A7", rows: [[cell values]]}} (dates as ISO text); empty when
+// it cannot.
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,7 +26,7 @@ inline QJsonObject readWithOpenpyxl(const QString &path)
                         "for ws in wb.worksheets:\n"
                         "    out[ws.title] = {'freeze': ws.freeze_panes, 'rows': [[c for c in row] "
                         "for row in ws.iter_rows(values_only=True)]}\n"
-                        "print(json.dumps(out))\n"),
+                        "print(json.dumps(out, default=lambda v: v.isoformat()))\n"),
          path});
     if (!py.waitForFinished(60000) || py.exitCode() != 0)
         qWarning() << py.readAllStandardError();

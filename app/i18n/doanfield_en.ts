@@ -533,6 +533,118 @@
         <source>The file %1 could not be written: %2. Choose another folder or free some space, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Religion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Union card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined the Union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Political theory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours awaiting confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportModel</name>
@@ -1003,6 +1115,10 @@
         <source>The import could not be undone: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Row %1: %2 is a member of %3. The import updates that profile where it is and does not move the member (use Transfer on the member&apos;s page for that).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportModel</name>
@@ -1077,10 +1193,6 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Member lists (*.xlsx *.csv *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1184,10 +1296,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import %1 rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The new rows are sent with the next sync. Until then the import can be undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1205,6 +1313,34 @@
     </message>
     <message>
         <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member lists (*.xlsx *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last import: %1 It can be undone until it syncs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First row only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import: %1 new, %2 updated</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3134,166 +3270,6 @@
     <name>Workspace</name>
     <message>
         <source>The data on this device could not be opened. Try again; if it still fails, go back to sign-in (details: %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>df</name>
-    <message>
-        <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>df::AttendanceList</name>
-    <message>
-        <source>Attendance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Union card number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checked in at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>df::HoursList</name>
-    <message>
-        <source>Volunteer hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Union card number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confirmed hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hours awaiting confirmation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>df::MemberList</name>
-    <message>
-        <source>Members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ethnicity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Religion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Union card number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Joined the Union</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Education</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Professional training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Political theory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Party member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Citizen ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rating</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -524,6 +524,118 @@
         <source>The file %1 could not be written: %2. Choose another folder or free some space, then try again.</source>
         <translation>Không ghi được tệp %1: %2. Hãy chọn thư mục khác hoặc giải phóng dung lượng rồi thử lại.</translation>
     </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Đã hủy xuất tệp.</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Đoàn viên</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Dân tộc</translation>
+    </message>
+    <message>
+        <source>Religion</source>
+        <translation>Tôn giáo</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Union card number</source>
+        <translation>Số thẻ đoàn</translation>
+    </message>
+    <message>
+        <source>Joined the Union</source>
+        <translation>Ngày vào Đoàn</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Trình độ học vấn</translation>
+    </message>
+    <message>
+        <source>Professional training</source>
+        <translation>Trình độ chuyên môn</translation>
+    </message>
+    <message>
+        <source>Political theory</source>
+        <translation>Lý luận chính trị</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Party member</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>Citizen ID</source>
+        <translation>Số CCCD</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Điểm danh</translation>
+    </message>
+    <message>
+        <source>Checked in at</source>
+        <translation>Giờ điểm danh</translation>
+    </message>
+    <message>
+        <source>Volunteer hours</source>
+        <translation>Giờ tình nguyện</translation>
+    </message>
+    <message>
+        <source>Confirmed hours</source>
+        <translation>Giờ đã xác nhận</translation>
+    </message>
+    <message>
+        <source>Hours awaiting confirmation</source>
+        <translation>Giờ chờ xác nhận</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Số lần ghi</translation>
+    </message>
 </context>
 <context>
     <name>ExportModel</name>
@@ -994,6 +1106,10 @@
         <source>The import could not be undone: %1</source>
         <translation>Không hoàn tác được lần nhập: %1</translation>
     </message>
+    <message>
+        <source>Row %1: %2 is a member of %3. The import updates that profile where it is and does not move the member (use Transfer on the member&apos;s page for that).</source>
+        <translation>Dòng %1: %2 là đoàn viên của %3. Lần nhập cập nhật hồ sơ đó tại chỗ và không chuyển đoàn viên (muốn chuyển, dùng “Chuyển sinh hoạt” trên trang đoàn viên).</translation>
+    </message>
 </context>
 <context>
     <name>ImportModel</name>
@@ -1067,10 +1183,6 @@
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
-    </message>
-    <message>
-        <source>Member lists (*.xlsx *.csv *.txt)</source>
-        <translation>Danh sách đoàn viên (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
         <source>All files (*)</source>
@@ -1173,10 +1285,6 @@
         <translation>Sửa cột</translation>
     </message>
     <message>
-        <source>Import %1 rows</source>
-        <translation>Nhập %1 dòng</translation>
-    </message>
-    <message>
         <source>The new rows are sent with the next sync. Until then the import can be undone.</source>
         <translation>Các dòng mới sẽ được gửi ở lần đồng bộ tới. Trước đó vẫn có thể hoàn tác lần nhập.</translation>
     </message>
@@ -1195,6 +1303,34 @@
     <message>
         <source>Reading the file…</source>
         <translation>Đang đọc tệp…</translation>
+    </message>
+    <message>
+        <source>Member lists (*.xlsx *.csv)</source>
+        <translation>Danh sách đoàn viên (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Last import: %1 It can be undone until it syncs.</source>
+        <translation>Lần nhập trước: %1 Vẫn có thể hoàn tác cho đến khi đồng bộ.</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Gộp</translation>
+    </message>
+    <message>
+        <source>First row only</source>
+        <translation>Chỉ lấy dòng đầu</translation>
+    </message>
+    <message>
+        <source>Merge into one</source>
+        <translation>Gộp làm một</translation>
+    </message>
+    <message>
+        <source>Add each</source>
+        <translation>Thêm từng dòng</translation>
+    </message>
+    <message>
+        <source>Import: %1 new, %2 updated</source>
+        <translation>Nhập: %1 mới, %2 cập nhật</translation>
     </message>
 </context>
 <context>
@@ -3105,166 +3241,6 @@
     <message>
         <source>The data on this device could not be opened. Try again; if it still fails, go back to sign-in (details: %1).</source>
         <translation>Không mở được dữ liệu trên thiết bị này. Hãy thử lại; nếu vẫn không được, hãy về trang đăng nhập (chi tiết: %1).</translation>
-    </message>
-</context>
-<context>
-    <name>df</name>
-    <message>
-        <source>The export was cancelled.</source>
-        <translation>Đã hủy xuất tệp.</translation>
-    </message>
-</context>
-<context>
-    <name>df::AttendanceList</name>
-    <message>
-        <source>Attendance</source>
-        <translation>Điểm danh</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>STT</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>Họ và tên</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Đơn vị</translation>
-    </message>
-    <message>
-        <source>Union card number</source>
-        <translation>Số thẻ đoàn</translation>
-    </message>
-    <message>
-        <source>Checked in at</source>
-        <translation>Giờ điểm danh</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Ngày sinh</translation>
-    </message>
-</context>
-<context>
-    <name>df::HoursList</name>
-    <message>
-        <source>Volunteer hours</source>
-        <translation>Giờ tình nguyện</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>STT</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>Họ và tên</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Đơn vị</translation>
-    </message>
-    <message>
-        <source>Union card number</source>
-        <translation>Số thẻ đoàn</translation>
-    </message>
-    <message>
-        <source>Confirmed hours</source>
-        <translation>Giờ đã xác nhận</translation>
-    </message>
-    <message>
-        <source>Hours awaiting confirmation</source>
-        <translation>Giờ chờ xác nhận</translation>
-    </message>
-    <message>
-        <source>Entries</source>
-        <translation>Số lần ghi</translation>
-    </message>
-</context>
-<context>
-    <name>df::MemberList</name>
-    <message>
-        <source>Members</source>
-        <translation>Đoàn viên</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>STT</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>Họ và tên</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Ngày sinh</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>Giới tính</translation>
-    </message>
-    <message>
-        <source>Ethnicity</source>
-        <translation>Dân tộc</translation>
-    </message>
-    <message>
-        <source>Religion</source>
-        <translation>Tôn giáo</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Đơn vị</translation>
-    </message>
-    <message>
-        <source>Union card number</source>
-        <translation>Số thẻ đoàn</translation>
-    </message>
-    <message>
-        <source>Joined the Union</source>
-        <translation>Ngày vào Đoàn</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Số điện thoại</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Địa chỉ</translation>
-    </message>
-    <message>
-        <source>Education</source>
-        <translation>Trình độ học vấn</translation>
-    </message>
-    <message>
-        <source>Professional training</source>
-        <translation>Trình độ chuyên môn</translation>
-    </message>
-    <message>
-        <source>Political theory</source>
-        <translation>Lý luận chính trị</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>Chức vụ</translation>
-    </message>
-    <message>
-        <source>Party member</source>
-        <translation>Đảng viên</translation>
-    </message>
-    <message>
-        <source>Citizen ID</source>
-        <translation>Số CCCD</translation>
-    </message>
-    <message>
-        <source>Rating</source>
-        <translation>Xếp loại</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>có</translation>
     </message>
 </context>
 </TS>

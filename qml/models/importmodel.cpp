@@ -10,9 +10,48 @@
 
 using namespace df;
 
+namespace {
+// The last import of this run of the app, kept after its page closes so that it can be
+// undone until it syncs (in memory only: a restart ends the undo).
+struct LastImport
+{
+    QString workspace; // the workspace's database file
+    std::shared_ptr<io::ImportBatch> batch;
+    QString summary;
+};
+LastImport &lastImport()
+{
+    static LastImport last;
+    return last;
+}
+} // namespace
+
 ImportModel::ImportModel(QObject *parent)
     : QObject(parent)
 {}
+
+void ImportModel::setWorkspace(Workspace *workspace)
+{
+    if (m_workspace == workspace)
+        return;
+    m_workspace = workspace;
+    const LastImport &last = lastImport();
+    if (m_workspace && last.batch && last.workspace == m_workspace->path()) {
+        m_batch = last.batch;
+        m_result = last.summary;
+        watch();
+        checkUndo();
+    }
+    Q_EMIT changed();
+}
+
+void ImportModel::watch()
+{
+    if (m_watching || !m_workspace)
+        return;
+    m_watching = true; // a sync that sends the rows, or an edit, ends the undo
+    connect(m_workspace, &Workspace::dataChanged, this, &ImportModel::checkUndo);
+}
 
 ImportModel::~ImportModel() = default;
 
@@ -279,7 +318,7 @@ bool ImportModel::apply()
         Q_EMIT changed();
         return false;
     }
-    auto batch = std::make_unique<io::ImportBatch>();
+    auto batch = std::make_shared<io::ImportBatch>();
     setBusy(true);
     const bool ok = m_import->apply(m_workspace->store(), batch.get(), &why, progressFn());
     setBusy(false);
@@ -292,12 +331,10 @@ bool ImportModel::apply()
                QStringLiteral(", ") + tr("%n updated", nullptr, int(batch->before.size())) +
                QLatin1Char('.');
     m_batch = std::move(batch);
+    lastImport() = {m_workspace->path(), m_batch, m_result};
     m_error.clear();
     m_step = QStringLiteral("done");
-    if (!m_watching) { // a sync that sends the rows ends the undo
-        m_watching = true;
-        connect(m_workspace, &Workspace::dataChanged, this, &ImportModel::checkUndo);
-    }
+    watch();
     m_workspace->written();
     checkUndo();
     Q_EMIT changed();
@@ -327,6 +364,7 @@ bool ImportModel::undo()
         return false;
     }
     m_batch.reset();
+    lastImport() = {};
     m_canUndo = false;
     m_result = tr("The import was undone: the members it added are gone and the ones it "
                   "updated are as before.");

@@ -20,7 +20,7 @@ class ImportModel : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(Workspace *workspace MEMBER m_workspace NOTIFY changed)
+    Q_PROPERTY(Workspace *workspace READ workspace WRITE setWorkspace NOTIFY changed)
     Q_PROPERTY(QString unitId MEMBER m_unitId NOTIFY changed)
     Q_PROPERTY(QString unitName READ unitName NOTIFY changed)
     // A sentence when the unit is not a branch (members belong to branches).
@@ -50,6 +50,11 @@ class ImportModel : public QObject
 public:
     explicit ImportModel(QObject *parent = nullptr);
     ~ImportModel() override;
+
+    Workspace *workspace() const { return m_workspace; }
+    // Also finds the last import into this workspace, which may still be undone after its
+    // page was left.
+    void setWorkspace(Workspace *workspace);
 
     Q_INVOKABLE bool open(const QUrl &file);
     Q_INVOKABLE void setColumnField(int column, int field);
@@ -87,6 +92,7 @@ private:
     QString result() const { return m_result; }
     bool canUndo() const { return m_canUndo; }
     void checkUndo();
+    void watch();
     bool ready(QString *why) const;
     df::io::MemberImport::Progress progressFn();
     void setBusy(bool on);
@@ -101,5 +107,5 @@ private:
     bool m_watching = false;
     int m_progress = 0;
     std::unique_ptr<df::io::MemberImport> m_import;
-    std::unique_ptr<df::io::ImportBatch> m_batch;
+    std::shared_ptr<df::io::ImportBatch> m_batch; // shared with the last-import record
 };

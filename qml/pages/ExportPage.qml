@@ -10,6 +10,8 @@ import DoanField
 Page {
     id: root
     property string unitId: Workspace.rootUnitId
+    // The unit the lists are of: the one given, else the top of the account's scope.
+    readonly property string unit: unitId.length > 0 ? unitId : Workspace.rootUnitId
     // The member list's filter when opened from the member list ({query, status, …}).
     property var memberFilter: ({})
     readonly property bool mobile: Qt.platform.os === "android" || Qt.platform.os === "ios"
@@ -24,15 +26,15 @@ Page {
     function write(kind, file) {
         let problem = ""
         if (kind === "members")
-            problem = model.exportMembers(file, root.unitId, root.memberFilter)
+            problem = model.exportMembers(file, root.unit, root.memberFilter)
         else
-            problem = model.exportHours(file, root.unitId, fromField.text, toField.text)
+            problem = model.exportHours(file, root.unit, fromField.text, toField.text)
         Nav.toast(problem.length > 0 ? problem
                                      : qsTr("Saved: %1").arg(decodeURIComponent(String(file).replace("file://", ""))))
         return problem
     }
     function choose(kind) {
-        const file = model.suggestedFile(kind, root.unitId, root.format)
+        const file = model.suggestedFile(kind, root.unit, root.format)
         if (mobile) {
             write(kind, file)
             return
@@ -59,7 +61,7 @@ Page {
     UnitPickerDialog {
         id: unitDialog
         title: qsTr("Unit")
-        currentUnitId: root.unitId
+        currentUnitId: root.unit
         onUnitChosen: (id, name) => root.unitId = id
     }
 
@@ -79,7 +81,7 @@ Page {
                 Layout.fillWidth: true
                 Label {
                     Layout.fillWidth: true
-                    text: qsTr("Unit: %1").arg(model.unitName(root.unitId))
+                    text: qsTr("Unit: %1").arg(model.unitName(root.unit))
                     font.bold: true
                     font.pixelSize: Theme.fontBody
                     wrapMode: Text.Wrap
@@ -182,7 +184,7 @@ Page {
                         Layout.fillWidth: true
                         implicitHeight: Theme.touchTarget
                         text: qsTr("Import members…")
-                        onClicked: Nav.openImport(root.unitId)
+                        onClicked: Nav.openImport(root.unit)
                     }
                 }
             }
@@ -200,7 +202,7 @@ Page {
             width: Math.min(parent.width - 2 * Theme.padding, 420)
             ColumnLayout {
                 anchors.fill: parent
-                Label { text: qsTr("%1 rows written…").arg(model.progress) }
+                Label { text: qsTr("%1 rows written…").arg(model.progress.toLocaleString(Qt.locale(), "f", 0)) }
                 ProgressBar { Layout.fillWidth: true; indeterminate: true }
                 Button { Layout.alignment: Qt.AlignRight; text: qsTr("Cancel"); flat: true; onClicked: model.cancel() }
             }

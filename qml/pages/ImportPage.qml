@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Dialogs
+import QtCore
 import QtQuick.Layouts
 import DoanField
 
@@ -19,7 +20,7 @@ Page {
         id: model
         objectName: "importModel"
         workspace: Workspace
-        unitId: root.unitId
+        unitId: root.unitId.length > 0 ? root.unitId : Workspace.rootUnitId
     }
 
     FileDialog {
@@ -29,7 +30,8 @@ Page {
         fileMode: FileDialog.OpenFile
         acceptLabel: qsTr("Open")
         rejectLabel: qsTr("Cancel")
-        nameFilters: [qsTr("Member lists (*.xlsx *.csv *.txt)"), qsTr("All files (*)")]
+        nameFilters: [qsTr("Member lists (*.xlsx *.csv)"), qsTr("All files (*)")]
+        currentFolder: StandardPaths.writableLocation(StandardPaths.DocumentsLocation)
         onAccepted: model.open(selectedFile)
     }
 
@@ -39,6 +41,10 @@ Page {
         currentUnitId: model.unitId
         onUnitChosen: (id, name) => root.unitId = id
     }
+
+    // Each step starts at its top (the preview's counts, not where the columns were left).
+    property string shownStep: model.step
+    onShownStepChanged: scroll.ScrollBar.vertical.position = 0
 
     ScrollView {
         id: scroll
@@ -100,6 +106,26 @@ Page {
                     font.pixelSize: Theme.fontBody
                     text: model.unitNote
                 }
+                // The last import, still unsent: it can be taken back from here too.
+                Pane {
+                    visible: model.canUndo
+                    Layout.fillWidth: true
+                    background: Rectangle { color: Theme.warningSoft; radius: 6 }
+                    RowLayout {
+                        anchors.fill: parent
+                        Label {
+                            Layout.fillWidth: true
+                            wrapMode: Text.Wrap
+                            text: qsTr("Last import: %1 It can be undone until it syncs.").arg(model.result)
+                        }
+                        Button {
+                            objectName: "undoLastImport"
+                            text: qsTr("Undo import")
+                            implicitHeight: Theme.touchTarget
+                            onClicked: Nav.toast(model.undo() ? model.result : model.error)
+                        }
+                    }
+                }
                 Button {
                     objectName: "chooseImportFile"
                     Layout.fillWidth: true
@@ -158,6 +184,7 @@ Page {
                             columns: root.width > 700 ? 2 : 1
                             ColumnLayout {
                                 Layout.fillWidth: true
+                                Layout.preferredWidth: 1 // the boxes line up on a wide screen
                                 Label {
                                     Layout.fillWidth: true
                                     text: modelData.header
@@ -175,12 +202,14 @@ Page {
                             }
                             ComboBox {
                                 objectName: "columnField" + index
-                                Layout.fillWidth: true
-                                Layout.preferredWidth: 280
+                                Layout.fillWidth: root.width <= 700
+                                Layout.preferredWidth: 320
                                 implicitHeight: Theme.touchTarget
                                 model: root.importer.fieldNames
                                 currentIndex: modelData.field
-                                onActivated: (i) => root.importer.setColumnField(index, i)
+                                // Later: the change rebuilds this delegate, which must not happen inside its
+                                // own signal handler.
+                                onActivated: (i) => Qt.callLater(root.importer.setColumnField, index, i)
                             }
                         }
                     }
@@ -213,7 +242,7 @@ Page {
                 spacing: Theme.spacing
                 GridLayout {
                     Layout.fillWidth: true
-                    columns: root.width > 700 ? 5 : 3
+                    columns: root.width > 700 ? 6 : 3
                     columnSpacing: Theme.spacing
                     rowSpacing: Theme.spacing
                     StatTile { objectName: "countAdded"; Layout.fillWidth: true; Layout.preferredWidth: 1
@@ -226,6 +255,8 @@ Page {
                                value: String(model.counts.refused || 0); label: qsTr("Refused") }
                     StatTile { objectName: "countSkipped"; Layout.fillWidth: true; Layout.preferredWidth: 1
                                value: String(model.counts.skipped || 0); label: qsTr("Skipped") }
+                    StatTile { objectName: "countMerged"; Layout.fillWidth: true; Layout.preferredWidth: 1
+                               value: String(model.counts.merged || 0); label: qsTr("Merged") }
                 }
                 Label {
                     visible: model.groups.length > 0
@@ -262,14 +293,16 @@ Page {
                             RowLayout {
                                 Layout.fillWidth: true
                                 Repeater {
-                                    model: [qsTr("Skip"), qsTr("Update"), qsTr("Add as new")]
+                                    model: groupPane.modelData.memberName.length > 0
+                                           ? [qsTr("Skip"), qsTr("Update"), qsTr("Add as new")]
+                                           : [qsTr("First row only"), qsTr("Merge into one"), qsTr("Add each")]
                                     delegate: RadioButton {
                                         required property string modelData
                                         required property int index
                                         objectName: "group" + groupPane.index + "action" + index
                                         text: modelData
                                         checked: groupPane.modelData.action === index
-                                        onClicked: root.importer.setGroupAction(groupPane.index, index)
+                                        onClicked: Qt.callLater(root.importer.setGroupAction, groupPane.index, index)
                                     }
                                 }
                             }
@@ -325,7 +358,7 @@ Page {
                         highlighted: true
                         implicitHeight: Theme.touchTarget
                         enabled: (model.counts.added || 0) + (model.counts.updated || 0) > 0
-                        text: qsTr("Import %1 rows").arg((model.counts.added || 0) + (model.counts.updated || 0))
+                        text: qsTr("Import: %1 new, %2 updated").arg(model.counts.added || 0).arg(model.counts.updated || 0)
                         onClicked: model.apply()
                     }
                 }
@@ -401,7 +434,7 @@ Page {
                 Label {
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap
-                    text: model.progress > 0 ? qsTr("%1 rows done…").arg(model.progress)
+                    text: model.progress > 0 ? qsTr("%1 rows done…").arg(model.progress.toLocaleString(Qt.locale(), "f", 0))
                                              : qsTr("Reading the file…")
                 }
                 ProgressBar { Layout.fillWidth: true; indeterminate: true }
