@@ -273,6 +273,7 @@ wb.save(sys.argv[1] + '/list.xlsx')
         import.setGroupAction(gCard, Preview::Group::Skip);
         import.setGroupAction(gNew, Preview::Group::Update);
         QCOMPARE(import.preview().skipped, 2);
+        QCOMPARE(import.preview().merged, 1); // row 5 into row 4's new member
         ImportBatch batch;
         QVERIFY2(import.apply(*m_store, &batch, &why), qPrintable(why));
         QCOMPARE(memberCount(), before + 1);
@@ -282,6 +283,48 @@ wb.save(sys.argv[1] + '/list.xlsx')
         QVERIFY(moi);
         QCOMPARE(moi->phone, QStringLiteral("0933333333")); // the later row merged in
         QCOMPARE(batch.before.size(), 1);
+    }
+
+    // The same person twice in a file: "first row only" keeps one member with the first
+    // row's values; a second import of the same file finds it unchanged and writes nothing.
+    void repeatedRowKeepsOne()
+    {
+        QFile f(file(QStringLiteral("twice.csv")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Họ và tên,Ngày sinh,Số thẻ đoàn,SĐT\n"
+                "Đinh Văn Hai,04/04/2004,D1,0911000001\n"
+                "Đinh Văn Hai,04/04/2004,D1,0911000002\n");
+        f.close();
+        const int before = memberCount();
+        MemberImport import(*m_db, m_branch);
+        QString why;
+        QVERIFY(import.open(f.fileName(), &why));
+        QVERIFY(import.dryRun(&why));
+        QCOMPARE(import.preview().groups.size(), 1);
+        import.setGroupAction(0, Preview::Group::Skip);
+        QCOMPARE(import.preview().added, 1);
+        QCOMPARE(import.preview().skipped, 1);
+        ImportBatch batch;
+        QVERIFY(import.apply(*m_store, &batch, &why));
+        QCOMPARE(memberCount(), before + 1);
+        QCOMPARE(byCard(QStringLiteral("D1"))->phone, QStringLiteral("0911000001"));
+
+        const int pending = m_store->pendingCount();
+        MemberImport again(*m_db, m_branch);
+        QVERIFY(again.open(f.fileName(), &why));
+        QVERIFY(again.dryRun(&why));
+        QCOMPARE(again.preview().groups.size(), 1); // both rows, and the stored member
+        again.setGroupAction(0, Preview::Group::Skip);
+        QCOMPARE(again.preview().added, 0);
+        QCOMPARE(again.preview().skipped, 2);
+        again.setGroupAction(0, Preview::Group::Update); // the later phone would win
+        QCOMPARE(again.preview().updated, 1);
+        QCOMPARE(again.preview().merged, 1);
+        again.setGroupAction(0, Preview::Group::Skip);
+        ImportBatch none;
+        QVERIFY(again.apply(*m_store, &none, &why));
+        QCOMPARE(none.written(), 0);
+        QCOMPARE(m_store->pendingCount(), pending);
     }
 
     // Apply is one transaction: a failure on the way leaves nothing behind; a file changed
