@@ -720,14 +720,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The members the list shows, with its search and filters, and every field of their profiles.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every active member of the unit and the units under it, with every field of their profiles.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export the member list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -765,6 +757,14 @@
     </message>
     <message>
         <source>%1 rows written…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The members the list shows, with its search and filters, and the profile fields an import reads back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every active member of the unit and the units under it, with the profile fields an import reads back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

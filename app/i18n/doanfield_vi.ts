@@ -711,14 +711,6 @@
         <translation>Danh sách đoàn viên</translation>
     </message>
     <message>
-        <source>The members the list shows, with its search and filters, and every field of their profiles.</source>
-        <translation>Những đoàn viên danh sách đang hiện (theo từ tìm và bộ lọc), với mọi trường trong hồ sơ.</translation>
-    </message>
-    <message>
-        <source>Every active member of the unit and the units under it, with every field of their profiles.</source>
-        <translation>Mọi đoàn viên đang sinh hoạt của đơn vị và các đơn vị trực thuộc, với mọi trường trong hồ sơ.</translation>
-    </message>
-    <message>
         <source>Export the member list</source>
         <translation>Xuất danh sách đoàn viên</translation>
     </message>
@@ -757,6 +749,14 @@
     <message>
         <source>%1 rows written…</source>
         <translation>Đã ghi %1 dòng…</translation>
+    </message>
+    <message>
+        <source>The members the list shows, with its search and filters, and the profile fields an import reads back.</source>
+        <translation>Những đoàn viên danh sách đang hiện (theo từ tìm và bộ lọc), với các trường hồ sơ mà lần nhập đọc lại được.</translation>
+    </message>
+    <message>
+        <source>Every active member of the unit and the units under it, with the profile fields an import reads back.</source>
+        <translation>Mọi đoàn viên đang sinh hoạt của đơn vị và các đơn vị trực thuộc, với các trường hồ sơ mà lần nhập đọc lại được.</translation>
     </message>
 </context>
 <context>

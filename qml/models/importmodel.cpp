@@ -250,13 +250,11 @@ QVariantMap ImportModel::counts() const
     if (!m_import)
         return {};
     const auto &p = m_import->preview();
-    return {{QStringLiteral("rows"), p.rows},
-            {QStringLiteral("added"), p.added},
-            {QStringLiteral("updated"), p.updated},
-            {QStringLiteral("unchanged"), p.unchanged},
-            {QStringLiteral("refused"), p.refused},
-            {QStringLiteral("skipped"), p.skipped},
-            {QStringLiteral("groups"), int(p.groups.size())}};
+    return {
+        {QStringLiteral("rows"), p.rows},       {QStringLiteral("added"), p.added},
+        {QStringLiteral("updated"), p.updated}, {QStringLiteral("unchanged"), p.unchanged},
+        {QStringLiteral("refused"), p.refused}, {QStringLiteral("skipped"), p.skipped},
+        {QStringLiteral("merged"), p.merged},   {QStringLiteral("groups"), int(p.groups.size())}};
 }
 
 namespace {

@@ -81,7 +81,8 @@ Page {
                 Layout.fillWidth: true
                 Label {
                     Layout.fillWidth: true
-                    text: qsTr("Unit: %1").arg(model.unitName(root.unit))
+                    // Read again when the workspace is set or ready (a function call has no notifier).
+                    text: qsTr("Unit: %1").arg(model.workspace && Workspace.ready ? model.unitName(root.unit) : "")
                     font.bold: true
                     font.pixelSize: Theme.fontBody
                     wrapMode: Text.Wrap
@@ -111,8 +112,8 @@ Page {
                         wrapMode: Text.Wrap
                         color: Theme.textMuted
                         text: Object.keys(root.memberFilter).length > 0
-                              ? qsTr("The members the list shows, with its search and filters, and every field of their profiles.")
-                              : qsTr("Every active member of the unit and the units under it, with every field of their profiles.")
+                              ? qsTr("The members the list shows, with its search and filters, and the profile fields an import reads back.")
+                              : qsTr("Every active member of the unit and the units under it, with the profile fields an import reads back.")
                     }
                     Button {
                         objectName: "exportMembers"

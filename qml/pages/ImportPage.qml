@@ -290,8 +290,9 @@ Page {
                                        ? qsTr("Already on the device: %1. ").arg(modelData.memberName) : "")
                                       + qsTr("In the file: rows %1 (%2).").arg(modelData.rows).arg(modelData.names)
                             }
-                            RowLayout {
+                            Flow { // the three choices wrap on a phone
                                 Layout.fillWidth: true
+                                spacing: Theme.spacing
                                 Repeater {
                                     model: groupPane.modelData.memberName.length > 0
                                            ? [qsTr("Skip"), qsTr("Update"), qsTr("Add as new")]

@@ -59,6 +59,7 @@ TestCase {
         tryCompare(model, "step", "preview")
         compare(findChild(page, "countAdded").value, "2")
         compare(findChild(page, "countRefused").value, "1")
+        compare(findChild(page, "countMerged").value, "0")
         let refused = ""
         for (const r of model.refusals) refused += r.sentence
         verify(refused.indexOf("Row 4: the date of birth 31/02/2001 is not a real date.") >= 0, refused)
