@@ -565,7 +565,7 @@ void TestFaults::crashTrials()
                            ? qEnvironmentVariableIntValue("DF_CRASH_TRIALS")
                            : 20;
     QByteArray output; // what the last run printed before it ended or was killed
-    qint64 pushEndMs = -1;
+    qint64 signInEndMs = -1, pushEndMs = -1;
     const auto run = [&](const QString &db, int killAfterMs) {
         QProcess p;
         p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -577,7 +577,7 @@ void TestFaults::crashTrials()
                  QStringLiteral("100"), QStringLiteral("--push-batch"), QStringLiteral("10")});
         p.write(kPassword.toUtf8() + '\n');
         p.closeWriteChannel();
-        if (killAfterMs >= 0 && !p.waitForFinished(killAfterMs)) {
+        if (killAfterMs >= 0 && !p.waitForFinished(killAfterMs) && p.processId() > 0) {
             ::kill(pid_t(p.processId()), SIGKILL);
             p.waitForFinished();
             return -9;
@@ -589,10 +589,18 @@ void TestFaults::crashTrials()
         while (p.state() != QProcess::NotRunning && since.elapsed() < 120000) {
             p.waitForReadyRead(20);
             seen += p.readAllStandardOutput();
+            if (signInEndMs < 0 && seen.contains("signed in"))
+                signInEndMs = since.elapsed();
             if (pushEndMs < 0 && seen.contains("pulled"))
                 pushEndMs = since.elapsed();
         }
-        p.waitForFinished(1000);
+        p.waitForFinished(1000); // false too when it had already finished
+        if (p.state() != QProcess::NotRunning && p.processId() > 0) {
+            // Still running after its deadline: a hang, which is a failure, not a pass.
+            ::kill(pid_t(p.processId()), SIGKILL);
+            p.waitForFinished();
+            return -2;
+        }
         return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     };
     // A first client learns a unit to create members in.
@@ -644,17 +652,20 @@ void TestFaults::crashTrials()
             QCOMPARE(store.sync().pendingCount(), kChanges);
             device = store.sync().deviceId();
         }
-        if (trial < 0) { // how long a whole first sync takes
+        if (trial < 0) { // how long a whole first sync takes, and each phase of it
             timer.start();
-            pushEndMs = -1;
+            signInEndMs = pushEndMs = -1;
             QCOMPARE(run(path, -1), 0);
             fullMs = timer.elapsed();
-            QVERIFY(pushEndMs > 0);
+            QVERIFY(signInEndMs > 0 && pushEndMs > signInEndMs && fullMs > pushEndMs);
             continue;
         }
-        // Odd trials aim at the push (start to first page), even ones at any moment.
-        const qint64 window = trial % 2 ? pushEndMs : fullMs;
-        if (run(path, int(rng.bounded(window))) == -9) {
+        // The trials aim at each phase in turn: starting and signing in, pushing (signed in
+        // until the first page is pulled), pulling; where the kill landed is read from the
+        // output below, since a process starts at its own pace.
+        const qint64 from = trial % 3 == 0 ? 0 : trial % 3 == 1 ? signInEndMs : pushEndMs;
+        const qint64 to = trial % 3 == 0 ? signInEndMs : trial % 3 == 1 ? pushEndMs : fullMs;
+        if (run(path, int(from + rng.bounded(qMax<qint64>(1, to - from)))) == -9) {
             ++killed;
             ++(output.contains("pulled")      ? whilePulling
                : output.contains("signed in") ? whilePushing
@@ -679,6 +690,13 @@ void TestFaults::crashTrials()
           "pushing, %d while pulling (a whole sync took %lld ms, its push %lld ms)",
           killed, trials, whileSigningIn, whilePushing, whilePulling, fullMs, pushEndMs);
     QVERIFY(killed >= trials / 2);
+    // Every phase was interrupted at least once (with the default 20 trials, about six
+    // aim at each).
+    if (trials >= 9) {
+        QVERIFY2(whileSigningIn > 0, "no kill landed while starting or signing in");
+        QVERIFY2(whilePushing > 0, "no kill landed while pushing");
+        QVERIFY2(whilePulling > 0, "no kill landed while pulling");
+    }
 }
 
 QTEST_GUILESS_MAIN(TestFaults)
