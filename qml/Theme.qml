@@ -24,6 +24,7 @@ QtObject {
     readonly property color errorSoft: dark ? "#3E1616" : "#FFEBEE"
     readonly property color textOnPrimary: "#FFFFFF"
     readonly property color toastBackground: "#DD263238"
+    readonly property color scrim: "#80000000"          // behind a dialog of long work
     readonly property color toastAction: "#FFD54F"
 
     readonly property int fontCaption: 12  // tab labels, tile captions

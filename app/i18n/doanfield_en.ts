@@ -233,6 +233,13 @@
     </message>
 </context>
 <context>
+    <name>BusyOverlay</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckInDelegate</name>
     <message>
         <source>Other statuses</source>
@@ -512,6 +519,41 @@
     </message>
     <message>
         <source>Nobody matches. Check the name or the card number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateGroupCard</name>
+    <message>
+        <source>Already on the device: %1. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the file: rows %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add as new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First row only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add each</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1240,62 +1282,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Possible duplicates (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Already on the device: %1. </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In the file: rows %1 (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Update</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add as new</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rows that will not be imported (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The new rows are sent with the next sync. Until then the import can be undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1323,20 +1309,47 @@
         <source>Last import: %1 It can be undone until it syncs.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>First row only</source>
+        <source>Possible duplicates (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Merge into one</source>
+        <source>Rows that will not be imported (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add each</source>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

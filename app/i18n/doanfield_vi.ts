@@ -229,6 +229,13 @@
     </message>
 </context>
 <context>
+    <name>BusyOverlay</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>CheckInDelegate</name>
     <message>
         <source>Other statuses</source>
@@ -504,6 +511,41 @@
     <message>
         <source>Nobody matches. Check the name or the card number.</source>
         <translation>Không ai khớp. Hãy kiểm tra lại tên hoặc số thẻ.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateGroupCard</name>
+    <message>
+        <source>Already on the device: %1. </source>
+        <translation>Đã có trên máy: %1. </translation>
+    </message>
+    <message>
+        <source>In the file: rows %1 (%2).</source>
+        <translation>Trong tệp: dòng %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Cập nhật</translation>
+    </message>
+    <message>
+        <source>Add as new</source>
+        <translation>Thêm mới</translation>
+    </message>
+    <message>
+        <source>First row only</source>
+        <translation>Chỉ lấy dòng đầu</translation>
+    </message>
+    <message>
+        <source>Merge into one</source>
+        <translation>Gộp làm một</translation>
+    </message>
+    <message>
+        <source>Add each</source>
+        <translation>Thêm từng dòng</translation>
     </message>
 </context>
 <context>
@@ -1229,62 +1271,6 @@
         <translation>Xem trước</translation>
     </message>
     <message>
-        <source>New</source>
-        <translation>Mới</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Cập nhật</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>Không đổi</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Bị từ chối</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>Bỏ qua</translation>
-    </message>
-    <message>
-        <source>Possible duplicates (%1)</source>
-        <translation>Có thể trùng (%1)</translation>
-    </message>
-    <message>
-        <source>Already on the device: %1. </source>
-        <translation>Đã có trên máy: %1. </translation>
-    </message>
-    <message>
-        <source>In the file: rows %1 (%2).</source>
-        <translation>Trong tệp: dòng %1 (%2).</translation>
-    </message>
-    <message>
-        <source>Skip</source>
-        <translation>Bỏ qua</translation>
-    </message>
-    <message>
-        <source>Update</source>
-        <translation>Cập nhật</translation>
-    </message>
-    <message>
-        <source>Add as new</source>
-        <translation>Thêm mới</translation>
-    </message>
-    <message>
-        <source>Rows that will not be imported (%1)</source>
-        <translation>Dòng sẽ không được nhập (%1)</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Ghi chú</translation>
-    </message>
-    <message>
-        <source>Change columns</source>
-        <translation>Sửa cột</translation>
-    </message>
-    <message>
         <source>The new rows are sent with the next sync. Until then the import can be undone.</source>
         <translation>Các dòng mới sẽ được gửi ở lần đồng bộ tới. Trước đó vẫn có thể hoàn tác lần nhập.</translation>
     </message>
@@ -1312,21 +1298,48 @@
         <source>Last import: %1 It can be undone until it syncs.</source>
         <translation>Lần nhập trước: %1 Vẫn có thể hoàn tác cho đến khi đồng bộ.</translation>
     </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Cập nhật</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Không đổi</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Bỏ qua</translation>
+    </message>
     <message>
         <source>Merged</source>
         <translation>Gộp</translation>
     </message>
     <message>
-        <source>First row only</source>
-        <translation>Chỉ lấy dòng đầu</translation>
+        <source>Possible duplicates (%1)</source>
+        <translation>Có thể trùng (%1)</translation>
     </message>
     <message>
-        <source>Merge into one</source>
-        <translation>Gộp làm một</translation>
+        <source>Rows that will not be imported (%1)</source>
+        <translation>Dòng sẽ không được nhập (%1)</translation>
     </message>
     <message>
-        <source>Add each</source>
-        <translation>Thêm từng dòng</translation>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Change columns</source>
+        <translation>Sửa cột</translation>
     </message>
     <message>
         <source>Import: %1 new, %2 updated</source>

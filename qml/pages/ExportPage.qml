@@ -193,20 +193,9 @@ Page {
         }
     }
 
-    Rectangle {
-        anchors.fill: parent
+    BusyOverlay {
         visible: model.busy
-        color: "#80000000"
-        MouseArea { anchors.fill: parent }
-        Pane {
-            anchors.centerIn: parent
-            width: Math.min(parent.width - 2 * Theme.padding, 420)
-            ColumnLayout {
-                anchors.fill: parent
-                Label { text: qsTr("%1 rows written…").arg(model.progress.toLocaleString(Qt.locale(), "f", 0)) }
-                ProgressBar { Layout.fillWidth: true; indeterminate: true }
-                Button { Layout.alignment: Qt.AlignRight; text: qsTr("Cancel"); flat: true; onClicked: model.cancel() }
-            }
-        }
+        text: qsTr("%1 rows written…").arg(model.progress.toLocaleString(Qt.locale(), "f", 0))
+        onCancelled: model.cancel()
     }
 }

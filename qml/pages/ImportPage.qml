@@ -173,45 +173,19 @@ Page {
                 }
                 Repeater {
                     model: model.columns
-                    delegate: Pane {
+                    delegate: ImportColumnRow {
                         required property var modelData
                         required property int index
                         Layout.fillWidth: true
-                        padding: Theme.spacing
-                        background: Rectangle { color: Theme.surface; radius: 6 }
-                        GridLayout {
-                            anchors.fill: parent
-                            columns: root.width > 700 ? 2 : 1
-                            ColumnLayout {
-                                Layout.fillWidth: true
-                                Layout.preferredWidth: 1 // the boxes line up on a wide screen
-                                Label {
-                                    Layout.fillWidth: true
-                                    text: modelData.header
-                                    font.bold: true
-                                    font.pixelSize: Theme.fontBody
-                                    elide: Text.ElideRight
-                                }
-                                Label {
-                                    Layout.fillWidth: true
-                                    text: modelData.sample
-                                    color: Theme.textMuted
-                                    font.pixelSize: Theme.fontSmall
-                                    elide: Text.ElideRight
-                                }
-                            }
-                            ComboBox {
-                                objectName: "columnField" + index
-                                Layout.fillWidth: root.width <= 700
-                                Layout.preferredWidth: 320
-                                implicitHeight: Theme.touchTarget
-                                model: root.importer.fieldNames
-                                currentIndex: modelData.field
-                                // Later: the change rebuilds this delegate, which must not happen inside its
-                                // own signal handler.
-                                onActivated: (i) => Qt.callLater(root.importer.setColumnField, index, i)
-                            }
-                        }
+                        column: index
+                        header: modelData.header
+                        sample: modelData.sample
+                        field: modelData.field
+                        fieldNames: root.importer.fieldNames
+                        wide: root.width > 700
+                        // Later: the change rebuilds this row, which must not happen inside its
+                        // own signal handler.
+                        onFieldChosen: (f) => Qt.callLater(root.importer.setColumnField, index, f)
                     }
                 }
                 RowLayout {
@@ -234,135 +208,11 @@ Page {
             }
 
             // Step 3: what the import would do.
-            ColumnLayout {
-                visible: model.step === "preview"
+            ImportPreview {
+                importer: model
                 Layout.fillWidth: true
                 Layout.leftMargin: Theme.padding
                 Layout.rightMargin: Theme.padding
-                spacing: Theme.spacing
-                GridLayout {
-                    Layout.fillWidth: true
-                    columns: root.width > 700 ? 6 : 3
-                    columnSpacing: Theme.spacing
-                    rowSpacing: Theme.spacing
-                    StatTile { objectName: "countAdded"; Layout.fillWidth: true; Layout.preferredWidth: 1
-                               value: String(model.counts.added || 0); label: qsTr("New") }
-                    StatTile { objectName: "countUpdated"; Layout.fillWidth: true; Layout.preferredWidth: 1
-                               value: String(model.counts.updated || 0); label: qsTr("Updated") }
-                    StatTile { objectName: "countUnchanged"; Layout.fillWidth: true; Layout.preferredWidth: 1
-                               value: String(model.counts.unchanged || 0); label: qsTr("Unchanged") }
-                    StatTile { objectName: "countRefused"; Layout.fillWidth: true; Layout.preferredWidth: 1
-                               value: String(model.counts.refused || 0); label: qsTr("Refused") }
-                    StatTile { objectName: "countSkipped"; Layout.fillWidth: true; Layout.preferredWidth: 1
-                               value: String(model.counts.skipped || 0); label: qsTr("Skipped") }
-                    StatTile { objectName: "countMerged"; Layout.fillWidth: true; Layout.preferredWidth: 1
-                               value: String(model.counts.merged || 0); label: qsTr("Merged") }
-                }
-                Label {
-                    visible: model.groups.length > 0
-                    Layout.fillWidth: true
-                    text: qsTr("Possible duplicates (%1)").arg(model.groups.length)
-                    font.bold: true
-                    font.pixelSize: Theme.fontBody
-                }
-                Repeater {
-                    model: model.groups
-                    delegate: Pane {
-                        id: groupPane
-                        required property var modelData
-                        required property int index
-                        objectName: "group" + index
-                        Layout.fillWidth: true
-                        padding: Theme.spacing
-                        background: Rectangle { color: Theme.surface; radius: 6 }
-                        ColumnLayout {
-                            anchors.fill: parent
-                            Label {
-                                Layout.fillWidth: true
-                                wrapMode: Text.Wrap
-                                font.bold: true
-                                text: modelData.reason
-                            }
-                            Label {
-                                Layout.fillWidth: true
-                                wrapMode: Text.Wrap
-                                text: (modelData.memberName.length > 0
-                                       ? qsTr("Already on the device: %1. ").arg(modelData.memberName) : "")
-                                      + qsTr("In the file: rows %1 (%2).").arg(modelData.rows).arg(modelData.names)
-                            }
-                            Flow { // the three choices wrap on a phone
-                                Layout.fillWidth: true
-                                spacing: Theme.spacing
-                                Repeater {
-                                    model: groupPane.modelData.memberName.length > 0
-                                           ? [qsTr("Skip"), qsTr("Update"), qsTr("Add as new")]
-                                           : [qsTr("First row only"), qsTr("Merge into one"), qsTr("Add each")]
-                                    delegate: RadioButton {
-                                        required property string modelData
-                                        required property int index
-                                        objectName: "group" + groupPane.index + "action" + index
-                                        text: modelData
-                                        checked: groupPane.modelData.action === index
-                                        onClicked: Qt.callLater(root.importer.setGroupAction, groupPane.index, index)
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-                Label {
-                    visible: model.refusals.length > 0
-                    Layout.fillWidth: true
-                    text: qsTr("Rows that will not be imported (%1)").arg(model.counts.refused || 0)
-                    font.bold: true
-                    font.pixelSize: Theme.fontBody
-                }
-                Repeater {
-                    model: model.refusals
-                    delegate: Label {
-                        required property var modelData
-                        Layout.fillWidth: true
-                        wrapMode: Text.Wrap
-                        color: Theme.accent
-                        text: modelData.sentence
-                    }
-                }
-                Label {
-                    visible: model.warnings.length > 0
-                    Layout.fillWidth: true
-                    text: qsTr("Notes")
-                    font.bold: true
-                    font.pixelSize: Theme.fontBody
-                }
-                Repeater {
-                    model: model.warnings
-                    delegate: Label {
-                        required property var modelData
-                        Layout.fillWidth: true
-                        wrapMode: Text.Wrap
-                        color: Theme.textMuted
-                        text: modelData.sentence
-                    }
-                }
-                RowLayout {
-                    Layout.fillWidth: true
-                    Button {
-                        objectName: "backToMapping"
-                        text: qsTr("Change columns")
-                        flat: true
-                        implicitHeight: Theme.touchTarget
-                        onClicked: model.back("mapping")
-                    }
-                    Item { Layout.fillWidth: true }
-                    Button {
-                        objectName: "applyImport"
-                        highlighted: true
-                        implicitHeight: Theme.touchTarget
-                        enabled: (model.counts.added || 0) + (model.counts.updated || 0) > 0
-                        text: qsTr("Import: %1 new, %2 updated").arg(model.counts.added || 0).arg(model.counts.updated || 0)
-                        onClicked: model.apply()
-                    }
-                }
             }
 
             // Step 4: done, with undo.
@@ -421,31 +271,10 @@ Page {
         }
     }
 
-    // Long work: how far it is, and a way out.
-    Rectangle {
-        anchors.fill: parent
+    BusyOverlay {
         visible: model.busy
-        color: "#80000000"
-        MouseArea { anchors.fill: parent }
-        Pane {
-            anchors.centerIn: parent
-            width: Math.min(parent.width - 2 * Theme.padding, 420)
-            ColumnLayout {
-                anchors.fill: parent
-                Label {
-                    Layout.fillWidth: true
-                    wrapMode: Text.Wrap
-                    text: model.progress > 0 ? qsTr("%1 rows done…").arg(model.progress.toLocaleString(Qt.locale(), "f", 0))
-                                             : qsTr("Reading the file…")
-                }
-                ProgressBar { Layout.fillWidth: true; indeterminate: true }
-                Button {
-                    Layout.alignment: Qt.AlignRight
-                    text: qsTr("Cancel")
-                    flat: true
-                    onClicked: model.cancel()
-                }
-            }
-        }
+        text: model.progress > 0 ? qsTr("%1 rows done…").arg(model.progress.toLocaleString(Qt.locale(), "f", 0))
+                                 : qsTr("Reading the file…")
+        onCancelled: model.cancel()
     }
 }
