@@ -1,5 +1,6 @@
 #include "iobench.h"
 #include "reportbench.h"
+#include "scanbench.h"
 #include "storebench.h"
 #ifdef DF_APP_EXE
 #include "appbench.h"
@@ -17,9 +18,10 @@
 
 int main(int argc, char **argv)
 {
-    // The report suite writes a PDF, which needs fonts and so a GUI application.
-    const bool report =
-        argc > 1 && (qstrcmp(argv[1], "report") == 0 || qstrcmp(argv[1], "io") == 0);
+    // The report suite writes a PDF, which needs fonts and so a GUI application; the scan
+    // suite paints its camera frames.
+    const bool report = argc > 1 && (qstrcmp(argv[1], "report") == 0 ||
+                                     qstrcmp(argv[1], "io") == 0 || qstrcmp(argv[1], "scan") == 0);
     if (report && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> application =
@@ -32,7 +34,7 @@ int main(int argc, char **argv)
         QStringLiteral("Reproducible benchmarks for Đoàn Field; prints JSON lines."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("suite"),
-                                 QStringLiteral("store | report | io | sync | push | app"));
+                                 QStringLiteral("store | report | io | scan | sync | push | app"));
     parser.addOption({QStringLiteral("members"), QStringLiteral("Members to generate."),
                       QStringLiteral("n"), QStringLiteral("100000")});
     parser.addOption({QStringLiteral("seed"), QStringLiteral("Demo data seed."),
@@ -47,6 +49,11 @@ int main(int argc, char **argv)
         return runReportBench(members, seed);
     if (suite == QLatin1String("io"))
         return runIoBench(members, seed);
+    if (suite == QLatin1String("scan")) {
+        // Frames, not members: enough for a stable p95 in well under a minute.
+        constexpr int kScanFrames = 300;
+        return runScanBench(kScanFrames, seed);
+    }
 #ifdef DF_SERVER_EXE
     if (suite == QLatin1String("sync"))
         return runSyncBench(members, seed);
@@ -57,7 +64,8 @@ int main(int argc, char **argv)
     if (suite == QLatin1String("app"))
         return runAppBench(members, seed);
 #endif
-    std::fprintf(stderr, "unknown suite '%s'; available: store, report, io, sync, push, app\n",
+    std::fprintf(stderr,
+                 "unknown suite '%s'; available: store, report, io, scan, sync, push, app\n",
                  qPrintable(suite));
     return 2;
 }

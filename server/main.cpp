@@ -46,6 +46,7 @@ int usage()
                  "         [--year-end MM-dd (default 12-15)] [--as-of yyyy-MM-dd]\n"
                  "  import --unit ID FILE.xlsx|FILE.csv [--apply] [--duplicates update|skip|add]\n"
                  "         (a dry run unless --apply)\n"
+                 "  cards --unit ID --out FILE.pdf   (member cards with QR codes, A4)\n"
                  "  schema   (the field tables of docs/PROTOCOL.md; no --db)\n");
     return 2;
 }
@@ -71,7 +72,8 @@ QByteArray readPassword()
 int main(int argc, char **argv)
 {
     // A report's PDF needs fonts, and fonts a GUI application (offscreen: no display).
-    const bool report = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    const bool report =
+        argc > 1 && (qstrcmp(argv[1], "report") == 0 || qstrcmp(argv[1], "cards") == 0);
     if (report && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> application =
@@ -104,7 +106,7 @@ int main(int argc, char **argv)
                   opt("period", "Report period: 2026H1, 2026H2, 2026 or FROM..TO.", "period"),
                   opt("year-end", "The work year's last day, MM-dd.", "day"),
                   opt("as-of", "Count records up to this day, yyyy-MM-dd.", "date"),
-                  opt("out", "The report file, .xlsx or .pdf.", "file"),
+                  opt("out", "The report file (.xlsx or .pdf), or the cards' PDF.", "file"),
                   opt("apply", "Import: write the rows (without it, a dry run)."),
                   opt("duplicates", "Import: what possible duplicates do.", "update|skip|add")});
     p.addHelpOption();
@@ -248,6 +250,9 @@ int main(int argc, char **argv)
                              {p.value(QStringLiteral("unit")), p.value(QStringLiteral("period")),
                               p.value(QStringLiteral("year-end")), p.value(QStringLiteral("as-of")),
                               p.value(QStringLiteral("out"))});
+        if (command == QLatin1String("cards"))
+            return runCards(sync, store, p.value(QStringLiteral("unit")),
+                            p.value(QStringLiteral("out")));
         if (importing)
             return runImport(sync, store,
                              {p.value(QStringLiteral("unit")), args.at(1),

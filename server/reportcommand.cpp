@@ -1,9 +1,11 @@
 #include "reportcommand.h"
 
+#include "cardsheet.h"
 #include "report/report.h"
 #include "reportfile.h"
 #include "serverstore.h"
 #include "store/database.h"
+#include "store/queries.h"
 #include "sync/pulledpage.h"
 #include "sync/syncstore.h"
 #include "syncservice.h"
@@ -107,6 +109,38 @@ int runReport(SyncService &sync, ServerStore &store, const ReportRequest &r)
                 qPrintable(r.out), qPrintable(report.total.name), qPrintable(period->title()),
                 int(report.total.figures.size()), int(report.children.size()),
                 static_cast<long long>(count), static_cast<long long>(timer.elapsed()));
+    return 0;
+}
+
+int runCards(SyncService &sync, ServerStore &store, const QString &unitId, const QString &out)
+{
+    if (unitId.isEmpty() || !out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        return fail(QStringLiteral("cards needs --unit ID and --out FILE.pdf."));
+    if (store.unitPath(unitId).isEmpty())
+        return fail(
+            QStringLiteral("There is no unit %1 on this server (see `list-units`).").arg(unitId));
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return fail(
+            QStringLiteral("Could not make a temporary folder: %1.").arg(dir.errorString()));
+    Database db(dir.filePath(QStringLiteral("cards.sqlite")));
+    const User reader{QStringLiteral("cards"), QStringLiteral("cards"), QStringLiteral("admin"),
+                      unitId};
+    if (!pullIntoClientCopy(sync, reader, db))
+        return fail(QStringLiteral("The server's rows could not be read back; nothing was "
+                                   "written."));
+    const QList<CardSheet::Card> cards = CardSheet::cardsForUnit(db, unitId);
+    const auto unit = Queries(db).unit(unitId);
+    try {
+        CardSheet::write(cards, out,
+                         QStringLiteral("Thẻ đoàn viên – %1").arg(unit ? unit->name : unitId));
+    } catch (const ExportError &e) {
+        return fail(e.message());
+    }
+    std::printf(
+        "wrote %s: %lld cards on %lld pages\n", qPrintable(out),
+        static_cast<long long>(cards.size()),
+        static_cast<long long>((cards.size() + CardSheet::kPerPage - 1) / CardSheet::kPerPage));
     return 0;
 }
 

@@ -30,4 +30,9 @@ struct ReportRequest
 };
 int runReport(SyncService &sync, ServerStore &store, const ReportRequest &request);
 
+// `doanfield-server cards --unit ID --out FILE.pdf`: the member cards (A4, 10 a page, QR
+// codes) of every active member of a unit subtree, from the same client copy, for an
+// office that prints a whole district's cards at once.
+int runCards(SyncService &sync, ServerStore &store, const QString &unitId, const QString &out);
+
 } // namespace df

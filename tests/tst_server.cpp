@@ -5,8 +5,12 @@
 #include "serverprocess.h"
 #include "serverstore.h"
 
+#include "decoder.h"
+#include "frames.h"
+
 #include "domain/activity.h"
 #include "domain/attendance.h"
+#include "domain/cardcode.h"
 #include "domain/member.h"
 #include "domain/uuid.h"
 #include "store/database.h"
@@ -83,6 +87,7 @@ private Q_SLOTS:
     void cleanup();
     void twoClientsEditSameMember();
     void conference();
+    void doorsScanOneCard();
     void authorization();
     void badRequests();
     void wrongClock();
@@ -315,6 +320,90 @@ void TestServer::conference()
         QCOMPARE(rows, int(expected.size()));
     }
     QVERIFY(expected.size() > 500 && expected.size() < 1000); // there were overlaps
+}
+
+// Two tablets at one door read the same card while offline, each through the camera's
+// decode path (a photographed card, tilted differently, through the app's decoder); after
+// both sync, the server and both tablets hold one attendance row for the member, at the
+// first scan's time, by the tablet that made it, marked as a QR check-in.
+void TestServer::doorsScanOneCard()
+{
+    auto organizer = signedIn(QStringLiteral("huyen"));
+    QVERIFY(organizer);
+    QVERIFY(organizer->engine.sync().ok);
+    Activity act;
+    act.unitId = m_branch1;
+    act.title = QStringLiteral("Đại hội Chi đoàn thôn 1");
+    act.startsAt = QDateTime::currentDateTimeUtc().addSecs(-600);
+    const WriteResult a = organizer->store.saveActivity(act);
+    QVERIFY(a);
+    Member m;
+    m.unitId = m_branch1;
+    m.fullName = QStringLiteral("Võ Thị Thu Trang");
+    m.cardNumber = QStringLiteral("4912345678");
+    const WriteResult w = organizer->store.saveMember(m);
+    QVERIFY(w);
+    QVERIFY(organizer->engine.sync().ok);
+    const QString code = CardCode::encode(w.id, m.cardNumber);
+
+    auto doorA = signedIn(QStringLiteral("huyen"));
+    auto doorB = signedIn(QStringLiteral("huyen"));
+    QVERIFY(doorA && doorB);
+    QVERIFY(doorA->engine.sync().ok);
+    QVERIFY(doorB->engine.sync().ok);
+
+    // Offline from here: each tablet reads the card and writes its own attendance.
+    const qint64 opening = act.startsAt.toMSecsSinceEpoch();
+    struct Scan
+    {
+        Client *door;
+        QString name;
+        double angle;
+        qint64 at;
+    };
+    const Scan scans[] = {{doorA.get(), QStringLiteral("cửa 1"), 0, opening + 90000},
+                          {doorB.get(), QStringLiteral("cửa 2"), 30, opening + 30000}};
+    quint64 seed = 7;
+    for (const Scan &s : scans) {
+        frames::FrameOptions o;
+        o.size = 200;
+        o.angle = s.angle;
+        o.blur = 0.7;
+        o.noise = 5;
+        o.seed = ++seed;
+        const QStringList read = scan::decode(frames::cardFrame(code, o));
+        QCOMPARE(read, QStringList{code});
+        const CardCode::Parsed card = CardCode::parse(read.first());
+        QCOMPARE(card.kind, CardCode::Parsed::Valid);
+        QCOMPARE(card.memberId, w.id);
+        Attendance at;
+        at.activityId = a.id;
+        at.memberId = card.memberId;
+        at.checkedInAt = QDateTime::fromMSecsSinceEpoch(s.at, Qt::UTC);
+        at.method = CheckInMethod::Qr;
+        at.recordedBy = s.name;
+        QVERIFY(s.door->store.recordAttendance(at));
+    }
+    for (Client *door : {doorA.get(), doorB.get(), doorA.get()}) {
+        const SyncResult r = door->engine.sync();
+        QVERIFY2(r.ok, qPrintable(r.error));
+    }
+
+    auto fresh = signedIn(QStringLiteral("tinh"));
+    QVERIFY(fresh);
+    QVERIFY(fresh->engine.sync().ok);
+    for (Client *c : {fresh.get(), doorA.get(), doorB.get()}) {
+        auto st = c->db.prepare("SELECT id, checked_in_at, method, recorded_by, status FROM "
+                                "attendance WHERE activity_id = ?1 AND member_id = ?2");
+        st.bind(1, a.id).bind(2, w.id);
+        QVERIFY(st.step());
+        QCOMPARE(st.text(0), Uuid::attendanceId(a.id, w.id));
+        QCOMPARE(st.int64(1), opening + 30000);
+        QCOMPARE(st.int32(2), int(CheckInMethod::Qr));
+        QCOMPARE(st.text(3), QStringLiteral("cửa 2"));
+        QCOMPARE(st.int32(4), int(AttendanceStatus::Present));
+        QVERIFY2(!st.step(), "one attendance row, not one per tablet");
+    }
 }
 
 // A branch secretary sees and changes only the branch; an officer sees the district;

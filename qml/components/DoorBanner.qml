@@ -2,8 +2,9 @@ import QtQuick
 import QtQuick.Controls
 import DoanField
 
-// The door's answer, in words: who was checked in, who already was (and when), or how many
-// match. `answer` is CheckInModel.admit()'s: {result, name, time, count}.
+// The door's answer, in words: who was checked in, who already was (and when), how many
+// match, or what a scanned code was. `answer` is CheckInModel.admit()'s {result, name,
+// time, count} or admitCode()'s, which carries its sentence in `message`.
 Rectangle {
     id: root
     property var answer: ({})
@@ -11,7 +12,9 @@ Rectangle {
     implicitHeight: text.implicitHeight + 2 * Theme.padding
     radius: Theme.radius
     color: answer.result === "checkedIn" ? Theme.success
-         : answer.result === "already" ? Theme.warning : Theme.primary
+         : answer.result === "already" ? Theme.warning
+         : answer.result === "choose" || answer.result === "none" || answer.result === "guest"
+           ? Theme.primary : Theme.accent
     Label {
         id: text
         objectName: "doorBannerText"
@@ -34,6 +37,8 @@ Rectangle {
                             root.answer.count)
             case "none": return qsTr("Nobody matches. Check the name or the card number.")
             }
+            if (root.answer.message)
+                return (root.answer.name ? root.answer.name + ": " : "") + root.answer.message
             return ""
         }
     }

@@ -49,6 +49,14 @@ Item {
             break
         case "dark-home": Preferences.preview(2); w.openSection("home"); break
         case "dark-checkin": Preferences.preview(2); w.openSection("activities"); Nav.openCheckIn(upcoming, false); break
+        case "scan":
+        case "scan-already":
+            w.openSection("activities")
+            Nav.openCheckIn(upcoming, true)
+            scan.scene = name
+            scan.start()
+            break
+        case "member-card": w.openSection("members"); Nav.openMember(member); card.start(); break
         case "door-choose":
         case "door-already":
             w.openSection("activities")
@@ -106,6 +114,37 @@ Item {
                 page.typeAndEnter(card)
                 page.typeAndEnter(card)
             }
+        }
+    }
+    // The camera at the door, shown a card (an ImageFrameSource draws it): checked in, or
+    // a card shown a second time.
+    ImageFrameSource { id: tourFrames }
+    MemberProfile { id: tourProfile; workspace: Workspace }
+    Timer {
+        id: scan
+        property string scene: ""
+        interval: 400
+        onTriggered: {
+            const page = root.window.currentPage
+            if (!page || !page.typeAndEnter)
+                return
+            const id = page.model.memberAt(1)
+            tourProfile.memberId = id
+            if (scene === "scan-already")
+                page.model.mark(id, 0)
+            tourFrames.cardCode = tourProfile.cardCode
+            page.frameSource = tourFrames
+            page.scanning = true
+        }
+    }
+    // A member's card code full-screen on the profile.
+    Timer {
+        id: card
+        interval: 500
+        onTriggered: {
+            const page = root.window.currentPage
+            if (page && page.showCard)
+                page.showCard()
         }
     }
 }

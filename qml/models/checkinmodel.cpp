@@ -1,5 +1,6 @@
 #include "checkinmodel.h"
 
+#include "domain/cardcode.h"
 #include "domain/labels.h"
 #include "domain/uuid.h"
 #include "store/database.h"
@@ -67,8 +68,12 @@ void CheckInModel::loadMarks()
             marks.reserve(sheet.rows.size());
             for (const df::Attendance &a : sheet.rows)
                 marks.insert(a.memberId, a);
-            if (count)
+            if (count) {
                 m_expected = sheet.expected;
+                const auto activity = workspace()->queries().activity(m_activityId);
+                m_subtree =
+                    activity ? workspace()->queries().subtreeIds(activity->unitId) : QStringList();
+            }
         } catch (const df::StoreError &e) {
             qCWarning(lcApp) << "check-in:" << e.message();
         }
@@ -143,19 +148,107 @@ QVariantMap CheckInModel::admit(const QString &text, int pickedRow)
     const df::MemberRow &m = rowAt(row);
     const auto it = m_marks.constFind(m.id);
     if (it != m_marks.cend() &&
-        (it->status == df::AttendanceStatus::Present || it->status == df::AttendanceStatus::Late)) {
-        const QString time = it->checkedInAt.isValid()
-                                 ? it->checkedInAt.toLocalTime().toString(QStringLiteral("HH:mm"))
-                                 : QString();
-        return answer("already", m.id, m.fullName, time);
-    }
+        (it->status == df::AttendanceStatus::Present || it->status == df::AttendanceStatus::Late))
+        return answer("already", m.id, m.fullName, checkInTime(m.id));
     const QString id = m.id, name = m.fullName;
     if (!mark(id, 0))
         return answer("none");
     return answer("checkedIn", id, name);
 }
 
-bool CheckInModel::write(const QString &memberId, df::AttendanceStatus status, QList<Undo> &undo)
+QString CheckInModel::checkInTime(const QString &memberId) const
+{
+    const auto it = m_marks.constFind(memberId);
+    return it != m_marks.cend() && it->checkedInAt.isValid()
+               ? it->checkedInAt.toLocalTime().toString(QStringLiteral("HH:mm"))
+               : QString();
+}
+
+QVariantMap CheckInModel::admitCode(const QString &code)
+{
+    QVariantMap out{{QStringLiteral("text"), code.trimmed()}};
+    const df::CardCode::Parsed card = df::CardCode::parse(code);
+    switch (card.kind) {
+    case df::CardCode::Parsed::Foreign:
+        return scanAnswer(out, "foreign");
+    case df::CardCode::Parsed::Damaged:
+        return scanAnswer(out, "damaged");
+    case df::CardCode::Parsed::Newer:
+        return scanAnswer(out, "newer");
+    case df::CardCode::Parsed::Valid:
+        break;
+    }
+    if (!workspace() || !workspace()->isReady() || m_activityId.isEmpty())
+        return scanAnswer(out, "unknown");
+    const auto member = workspace()->queries().member(card.memberId);
+    if (!member)
+        return scanAnswer(out, "unknown");
+    out.insert(QStringLiteral("memberId"), member->id);
+    out.insert(QStringLiteral("name"), member->fullName);
+    const auto it = m_marks.constFind(member->id);
+    if (it != m_marks.cend() &&
+        (it->status == df::AttendanceStatus::Present || it->status == df::AttendanceStatus::Late))
+        return scanAnswer(out, "already");
+    if (!m_subtree.contains(member->unitId)) {
+        if (const auto unit = workspace()->queries().unit(member->unitId))
+            out.insert(QStringLiteral("unit"), unit->name);
+        return scanAnswer(out, "guest");
+    }
+    return scanAnswer(out, markWith(member->id, 0, df::CheckInMethod::Qr) ? "checkedIn" : "error");
+}
+
+bool CheckInModel::startsLikeCardCode(const QString &text)
+{
+    return text.trimmed().size() >= 2 && df::CardCode::looksLikeStart(text);
+}
+
+QVariantMap CheckInModel::admitGuest(const QString &memberId)
+{
+    QVariantMap out{{QStringLiteral("memberId"), memberId}};
+    const auto member = workspace() && workspace()->isReady()
+                            ? workspace()->queries().member(memberId)
+                            : std::nullopt;
+    if (!member)
+        return scanAnswer(out, "unknown");
+    out.insert(QStringLiteral("name"), member->fullName);
+    if (statusOf(memberId) == 0 || statusOf(memberId) == 1)
+        return scanAnswer(out, "already");
+    return scanAnswer(out, markWith(memberId, 0, df::CheckInMethod::Qr) ? "checkedIn" : "error");
+}
+
+QVariantMap CheckInModel::scanAnswer(QVariantMap &out, const char *result) const
+{
+    const QString r = QLatin1String(result);
+    const QString id = out.value(QStringLiteral("memberId")).toString();
+    const QString time = id.isEmpty() ? QString() : checkInTime(id);
+    QString message;
+    if (r == QLatin1String("checkedIn"))
+        message = tr("Checked in at %1.").arg(time);
+    else if (r == QLatin1String("already"))
+        message =
+            time.isEmpty() ? tr("Already checked in.") : tr("Already checked in, at %1.").arg(time);
+    else if (r == QLatin1String("guest"))
+        message = tr("Not on this activity's list (%1). Check in as a guest?")
+                      .arg(out.value(QStringLiteral("unit")).toString());
+    else if (r == QLatin1String("unknown"))
+        message = tr("A valid card, but this member is not on this device. Sync, or find them "
+                     "by name.");
+    else if (r == QLatin1String("foreign"))
+        message = tr("This code is not a member card.");
+    else if (r == QLatin1String("damaged"))
+        message = tr("The card's code is damaged and cannot be read. Find the member by name.");
+    else if (r == QLatin1String("newer"))
+        message = tr("This card was made by a newer version of Đoàn Field. Update the app.");
+    else
+        message = m_error.isEmpty() ? tr("The check-in could not be saved.") : m_error;
+    out.insert(QStringLiteral("result"), r);
+    out.insert(QStringLiteral("time"), time);
+    out.insert(QStringLiteral("message"), message);
+    return out;
+}
+
+bool CheckInModel::write(const QString &memberId, df::AttendanceStatus status, QList<Undo> &undo,
+                         df::CheckInMethod method)
 {
     const auto it = m_marks.constFind(memberId);
     if (it != m_marks.cend() && it->status == status)
@@ -164,7 +257,7 @@ bool CheckInModel::write(const QString &memberId, df::AttendanceStatus status, Q
     a.activityId = m_activityId;
     a.memberId = memberId;
     a.status = status;
-    a.method = df::CheckInMethod::List;
+    a.method = method;
     a.recordedBy = workspace()->user();
     // Present and late carry the time of the tap; the merge keeps the earliest one.
     if (status == df::AttendanceStatus::Present || status == df::AttendanceStatus::Late)
@@ -190,12 +283,17 @@ bool CheckInModel::write(const QString &memberId, df::AttendanceStatus status, Q
 
 bool CheckInModel::mark(const QString &memberId, int status)
 {
+    return markWith(memberId, status, df::CheckInMethod::List);
+}
+
+bool CheckInModel::markWith(const QString &memberId, int status, df::CheckInMethod method)
+{
     if (!workspace() || !workspace()->isReady() || m_activityId.isEmpty() || status < 0 ||
         status > 3)
         return false;
     QList<Undo> undo;
     try {
-        if (!write(memberId, df::AttendanceStatus(status), undo))
+        if (!write(memberId, df::AttendanceStatus(status), undo, method))
             return false;
     } catch (const df::StoreError &e) {
         setError(tr("The check-in could not be saved: %1").arg(e.message()));

@@ -47,6 +47,18 @@ public:
     // in only when the pick, an exact card number or a single match names them. Answers
     // {result: "checkedIn" | "already" | "choose" | "none", memberId, name, time, count}.
     Q_INVOKABLE QVariantMap admit(const QString &text, int pickedRow);
+    // A scanned card code (camera or a scanner that types it). Answers {result, message,
+    // memberId, name, time, unit, text}: "checkedIn" (written at once, method QR), "already" (time
+    // of the first check-in), "guest" (a member on this device but outside the activity's
+    // units: nothing written until admitGuest), "unknown" (a valid card whose member is
+    // not on this device or was deleted), "foreign" (not a member card), "damaged",
+    // "newer" (a card from a later version of the app). Never guesses.
+    Q_INVOKABLE QVariantMap admitCode(const QString &code);
+    // Checks in a member from outside the roster as a guest, after the officer said yes.
+    Q_INVOKABLE QVariantMap admitGuest(const QString &memberId);
+    // Whether typed text is becoming a card code ("DF1:…"): the roster is not searched
+    // for it while a scanner types.
+    Q_INVOKABLE static bool startsLikeCardCode(const QString &text);
 
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
@@ -84,12 +96,17 @@ private:
     void recount();
     void setError(const QString &error);
     void refreshRow(const QString &memberId);
-    bool write(const QString &memberId, df::AttendanceStatus status, QList<Undo> &undo);
+    bool write(const QString &memberId, df::AttendanceStatus status, QList<Undo> &undo,
+               df::CheckInMethod method = df::CheckInMethod::List);
+    bool markWith(const QString &memberId, int status, df::CheckInMethod method);
+    QString checkInTime(const QString &memberId) const;
+    // Completes a scan answer: result, the first check-in time and a sentence to show.
+    QVariantMap scanAnswer(QVariantMap &out, const char *result) const;
     bool restore(const Undo &undo);
 
     QString m_activityId;
     QHash<QString, df::Attendance> m_marks;
-    QStringList m_subtree; // unit ids of the activity's subtree
+    QStringList m_subtree; // unit ids of the activity's subtree: the roster's, not guests'
     std::array<int, 4> m_counts{};
     int m_expected = 0;
     QList<QList<Undo>> m_undo;

@@ -1,5 +1,6 @@
 #include "exportmodel.h"
 
+#include "cardsheet.h"
 #include "memberlist.h"
 #include "store/membersearch.h"
 #include "store/queries.h"
@@ -10,6 +11,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <algorithm>
 
 using namespace df;
 
@@ -26,8 +28,9 @@ QUrl ExportModel::suggestedFile(const QString &kind, const QString &id, const QS
             words = QStringLiteral("diem danh ") + (a ? a->title : QString());
         } else {
             const auto u = m_workspace->queries().unit(id);
-            words = (kind == QLatin1String("hours") ? QStringLiteral("gio tinh nguyen ")
-                                                    : QStringLiteral("danh sach doan vien ")) +
+            words = (kind == QLatin1String("hours")   ? QStringLiteral("gio tinh nguyen ")
+                     : kind == QLatin1String("cards") ? QStringLiteral("the doan vien ")
+                                                      : QStringLiteral("danh sach doan vien ")) +
                     (u ? u->name : QString());
         }
     }
@@ -35,9 +38,11 @@ QUrl ExportModel::suggestedFile(const QString &kind, const QString &id, const QS
     if (dir.isEmpty())
         dir = QDir::homePath();
     QDir().mkpath(dir);
-    return QUrl::fromLocalFile(QDir(dir).filePath(
-        fileSlug(words, QDate::currentDate()) + QLatin1Char('.') +
-        (format == QLatin1String("csv") ? QStringLiteral("csv") : QStringLiteral("xlsx"))));
+    return QUrl::fromLocalFile(
+        QDir(dir).filePath(fileSlug(words, QDate::currentDate()) + QLatin1Char('.') +
+                           (kind == QLatin1String("cards")   ? QStringLiteral("pdf")
+                            : format == QLatin1String("csv") ? QStringLiteral("csv")
+                                                             : QStringLiteral("xlsx"))));
 }
 
 QString ExportModel::unitName(const QString &unitId) const
@@ -48,14 +53,18 @@ QString ExportModel::unitName(const QString &unitId) const
     return u ? u->name : QString();
 }
 
-template<typename Write> QString ExportModel::run(const QUrl &file, Write write)
+template<typename Write>
+QString ExportModel::run(const QUrl &file, Write write, const QStringList &suffixes)
 {
     if (!m_workspace || !m_workspace->isReady())
         return tr("The data on this device is not open yet; wait a moment and try again.");
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
-    if (!path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) &&
-        !path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
-        return tr("Save the list as .xlsx (Excel) or .csv.");
+    if (std::none_of(suffixes.cbegin(), suffixes.cend(), [&](const QString &suffix) {
+            return path.endsWith(suffix, Qt::CaseInsensitive);
+        }))
+        return suffixes.contains(QStringLiteral(".pdf"))
+                   ? tr("Save the cards as a .pdf file.")
+                   : tr("Save the list as .xlsx (Excel) or .csv.");
     QDir().mkpath(QFileInfo(path).absolutePath());
     m_busy = true;
     m_cancel = false;
@@ -115,4 +124,17 @@ QString ExportModel::exportHours(const QUrl &file, const QString &unitId, const 
     return run(file, [&](const QString &path, const ExportProgress &p) {
         HoursList::write(m_workspace->store().database(), unitId, a, b, path, p);
     });
+}
+
+QString ExportModel::exportCards(const QUrl &file, const QString &unitId)
+{
+    return run(file,
+               [&](const QString &path, const ExportProgress &p) {
+                   const QList<CardSheet::Card> cards =
+                       CardSheet::cardsForUnit(m_workspace->store().database(), unitId);
+                   const auto unit = m_workspace->queries().unit(unitId);
+                   CardSheet::write(cards, path,
+                                    tr("Member cards – %1").arg(unit ? unit->name : QString()), p);
+               },
+               {QStringLiteral(".pdf")});
 }

@@ -8,9 +8,9 @@
 class Workspace;
 
 // Lists taken out of the app as XLSX or CSV: the member list as filtered on screen, an
-// activity's attendance, and volunteer hours per member for a period. Files are named by
-// what they hold, the unit and the date; a phone saves to Documents, a desktop through a
-// file dialog that opens there. Each call returns "" when written, else a sentence.
+// activity's attendance, and volunteer hours per member for a period; member cards as PDF. Files
+// are named by what they hold, the unit and the date; a phone saves to Documents, a desktop through
+// a file dialog that opens there. Each call returns "" when written, else a sentence.
 class ExportModel : public QObject
 {
     Q_OBJECT
@@ -22,7 +22,8 @@ class ExportModel : public QObject
 public:
     explicit ExportModel(QObject *parent = nullptr);
 
-    // kind: "members", "attendance" (id: an activity) or "hours"; format "xlsx" or "csv".
+    // kind: "members", "attendance" (id: an activity), "hours" or "cards" (always PDF);
+    // format "xlsx" or "csv".
     Q_INVOKABLE QUrl suggestedFile(const QString &kind, const QString &id,
                                    const QString &format) const;
     // filter: {query, status, position, hardshipOnly, outstandingOnly} as MemberListModel.
@@ -32,6 +33,8 @@ public:
     // from, to: dd/MM/yyyy.
     Q_INVOKABLE QString exportHours(const QUrl &file, const QString &unitId, const QString &from,
                                     const QString &to);
+    // Member cards with their QR codes for a unit subtree, A4 PDF pages of 10 (CardSheet).
+    Q_INVOKABLE QString exportCards(const QUrl &file, const QString &unitId);
     Q_INVOKABLE void cancel() { m_cancel = true; }
     Q_INVOKABLE QString unitName(const QString &unitId) const;
 
@@ -42,7 +45,8 @@ Q_SIGNALS:
 private:
     bool busy() const { return m_busy; }
     int progress() const { return m_progress; }
-    template<typename Write> QString run(const QUrl &file, Write write);
+    template<typename Write>
+    QString run(const QUrl &file, Write write, const QStringList &suffixes = {".xlsx", ".csv"});
     QPointer<Workspace> m_workspace;
     bool m_busy = false;
     bool m_cancel = false;

@@ -1,5 +1,7 @@
 #include "memberprofile.h"
+
 #include "answers.h"
+#include "domain/cardcode.h"
 
 #include "domain/labels.h"
 #include "domain/member.h"
@@ -40,6 +42,8 @@ void MemberProfile::refresh()
     m_fullName = m ? m->fullName : QString();
     m_unitId = m ? m->unitId : QString();
     m_hardship = m && m->hardship;
+    m_cardNumber = m ? m->cardNumber : QString();
+    m_cardCode = m ? df::CardCode::encode(m->id, m->cardNumber) : QString();
     if (!m) {
         Q_EMIT changed();
         return;

@@ -18,6 +18,9 @@ class MemberProfile : public Controller
     Q_PROPERTY(bool hardship READ hardship NOTIFY changed)
     // [{title, rows: [{label, value}]}]: the filled fields, grouped as on paper.
     Q_PROPERTY(QVariantList sections READ sections NOTIFY changed)
+    // The text of the member's card QR code (CardCode), to show full-screen for scanning.
+    Q_PROPERTY(QString cardCode READ cardCode NOTIFY changed)
+    Q_PROPERTY(QString cardNumber READ cardNumber NOTIFY changed)
 
 public:
     explicit MemberProfile(QObject *parent = nullptr);
@@ -43,10 +46,14 @@ private:
     QString unitId() const { return m_unitId; }
     bool hardship() const { return m_hardship; }
     QVariantList sections() const { return m_sections; }
+    QString cardCode() const { return m_cardCode; }
+    QString cardNumber() const { return m_cardNumber; }
 
     QString m_memberId;
     QString m_fullName;
     QString m_unitId;
     bool m_hardship = false;
+    QString m_cardCode;
+    QString m_cardNumber;
     QVariantList m_sections;
 };

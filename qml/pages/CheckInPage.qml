@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtMultimedia
 import DoanField
 
 // Checking in an activity. A tap marks present at once (offline too), counters stay in
@@ -10,6 +11,10 @@ import DoanField
 // checks someone in only when one person matches (or the exact card number is typed);
 // otherwise the matches are offered, to pick with the arrows or a tap. Leaving door mode
 // is confirmed.
+// Cards: "Scan cards" opens the camera (ScanView); each card read checks its member in at
+// once, with a sound and the name in large letters. A USB or Bluetooth scanner that types
+// the card's code and Enter into the search field does the same at the door: it is told
+// apart from a person by its speed (every key within 50 ms) and by the code's form.
 Page {
     id: root
     property string activityId: ""
@@ -19,6 +24,11 @@ Page {
     readonly property var info: summary.info
     // The last door answer: {result, name, time, count}; shown in the banner.
     property var answer: ({})
+    // The camera view is open; `frameSource` (an ImageFrameSource) stands in for the camera.
+    property bool scanning: false
+    property var frameSource: null
+    // A member from outside the roster, waiting for the officer's yes.
+    property var guest: ({})
 
     background: Rectangle { color: Theme.background }
 
@@ -44,6 +54,82 @@ Page {
         }
         search.forceActiveFocus()
     }
+    // Codes read by the camera: each checks its member in; the answers show over the
+    // picture, and in the door banner.
+    property int scans: 0 // cards read by the camera, for tests
+    function scanned(codes) {
+        ++root.scans
+        const answers = []
+        let guest = null
+        for (let i = 0; i < codes.length; ++i) {
+            const a = roster.admitCode(codes[i])
+            answers.push(a)
+            if (a.result === "guest" && !guest)
+                guest = a
+        }
+        root.showAnswers(answers)
+        if (guest) {
+            root.guest = guest
+            guestDialog.open()
+        }
+    }
+    function showAnswers(answers) {
+        if (answers.length === 0)
+            return
+        if (scanView.visible)
+            scanView.show(answers)
+        root.answer = answers[answers.length - 1]
+        bannerTimer.restart()
+        const ok = answers.every(a => a.result === "checkedIn")
+        const sound = ok ? okSound : attentionSound
+        sound.play()
+    }
+    // The search field's keys: a scanner types a whole code within a few dozen
+    // milliseconds and ends with Enter; a person is slower. Reset when the field empties.
+    property double firstKeyAt: 0
+    property double lastKeyAt: 0
+    property bool typedSlowly: false
+    function noteKey(text) {
+        const now = Date.now()
+        if (text.length <= 1) {
+            firstKeyAt = now
+            typedSlowly = false
+        } else if (now - lastKeyAt > 50) {
+            typedSlowly = true
+        }
+        lastKeyAt = now
+    }
+    function typedByScanner(text) {
+        return text.length >= 6 && !typedSlowly && Date.now() - lastKeyAt < 300
+    }
+    // Enter in door mode: a card code (from a scanner, or typed) goes the card's way;
+    // a scanner's burst that is no card code and no card number is named as foreign.
+    function enterAtDoor() {
+        const text = search.text
+        const isCode = roster.startsLikeCardCode(text)
+        if (!isCode && !typedByScanner(text)) {
+            root.admit(list.currentIndex)
+            return
+        }
+        let a
+        if (isCode) {
+            a = roster.admitCode(text)
+        } else {
+            // A scanner's burst that is not a card code: a barcode of the card number
+            // checks in through the exact number; anything else is a foreign code.
+            a = roster.admit(text, -1)
+            if (a.result !== "checkedIn" && a.result !== "already")
+                a = roster.admitCode(text)
+        }
+        root.showAnswers([a])
+        if (a.result === "guest") {
+            root.guest = a
+            guestDialog.open()
+        }
+        search.text = ""
+        list.currentIndex = -1
+        search.forceActiveFocus()
+    }
     // Types at the door and presses Enter (screenshots of the door's answers).
     function typeAndEnter(text) {
         search.text = text
@@ -64,6 +150,8 @@ Page {
         }
     }
     Timer { id: bannerTimer; interval: 4000; onTriggered: root.answer = ({}) }
+    SoundEffect { id: okSound; source: "qrc:/qt/qml/DoanField/sounds/checked-in.wav" }
+    SoundEffect { id: attentionSound; source: "qrc:/qt/qml/DoanField/sounds/attention.wav" }
 
     CheckInModel {
         id: roster
@@ -124,49 +212,84 @@ Page {
                 }
             }
         }
-        TextField {
-            id: search
-            objectName: "checkInSearch"
+        RowLayout {
             Layout.fillWidth: true
             Layout.margins: Theme.spacing
-            Layout.preferredHeight: root.conference ? 72 : 56
-            rightPadding: clear.width + Theme.spacing
-            placeholderText: root.conference ? qsTr("Type a name or card number…")
-                                             : qsTr("Search the roster")
-            inputMethodHints: Qt.ImhNoPredictiveText
-            font.pixelSize: root.conference ? (root.width < Theme.phoneMaxWidth ? 22 : 28) : Theme.fontBody
-            focus: root.conference
-            onTextChanged: {
-                roster.query = text
-                list.currentIndex = -1
-                // "N people match" belongs to what was typed; a new text starts afresh.
-                if (root.answer.result === "choose" || root.answer.result === "none")
-                    root.answer = ({})
+            spacing: Theme.spacing
+            TextField {
+                id: search
+                objectName: "checkInSearch"
+                Layout.fillWidth: true
+                Layout.preferredHeight: root.conference ? 72 : 56
+                rightPadding: clear.width + Theme.spacing
+                placeholderText: root.conference ? qsTr("Type a name or card number…")
+                                                 : qsTr("Search the roster")
+                inputMethodHints: Qt.ImhNoPredictiveText
+                font.pixelSize: root.conference ? (root.width < Theme.phoneMaxWidth ? 22 : 28) : Theme.fontBody
+                focus: root.conference
+                onTextChanged: {
+                    root.noteKey(text)
+                    // A code being typed by a scanner is not searched for, letter by letter.
+                    if (!roster.startsLikeCardCode(text))
+                        roster.query = text
+                    list.currentIndex = -1
+                    // "N people match" belongs to what was typed; a new text starts afresh.
+                    if (root.answer.result === "choose" || root.answer.result === "none")
+                        root.answer = ({})
+                }
+                onAccepted: if (root.conference) root.enterAtDoor()
+                // Arrows move between the matches; Enter takes the one chosen.
+                Keys.onDownPressed: if (list.count > 0) list.currentIndex = Math.min(list.currentIndex + 1, list.count - 1)
+                Keys.onUpPressed: if (list.count > 0) list.currentIndex = Math.max(list.currentIndex - 1, 0)
+                Keys.onEscapePressed: root.requestLeave()
+                ToolButton {
+                    id: clear
+                    objectName: "clearSearch"
+                    anchors.right: parent.right
+                    anchors.verticalCenter: parent.verticalCenter
+                    width: Theme.touchTarget
+                    height: Theme.touchTarget
+                    visible: search.text.length > 0
+                    text: "✕"
+                    font.pixelSize: Theme.fontTitle
+                    Accessible.name: qsTr("Clear the search")
+                    onClicked: { search.text = ""; search.forceActiveFocus() }
+                }
             }
-            onAccepted: if (root.conference) root.admit(list.currentIndex)
-            // Arrows move between the matches; Enter takes the one chosen.
-            Keys.onDownPressed: if (list.count > 0) list.currentIndex = Math.min(list.currentIndex + 1, list.count - 1)
-            Keys.onUpPressed: if (list.count > 0) list.currentIndex = Math.max(list.currentIndex - 1, 0)
-            Keys.onEscapePressed: root.requestLeave()
-            ToolButton {
-                id: clear
-                objectName: "clearSearch"
-                anchors.right: parent.right
-                anchors.verticalCenter: parent.verticalCenter
-                width: Theme.touchTarget
-                height: Theme.touchTarget
-                visible: search.text.length > 0
-                text: "✕"
-                font.pixelSize: Theme.fontTitle
-                Accessible.name: qsTr("Clear the search")
-                onClicked: { search.text = ""; search.forceActiveFocus() }
+            Button {
+                objectName: "scanButton"
+                Layout.preferredHeight: search.Layout.preferredHeight
+                checkable: true
+                checked: root.scanning
+                text: root.scanning ? qsTr("Close scanner") : qsTr("Scan cards")
+                font.pixelSize: Theme.fontBody
+                Accessible.description: qsTr("Check members in by the QR code on their card")
+                onToggled: {
+                    root.scanning = checked
+                    search.forceActiveFocus()
+                }
             }
+        }
+        ScanView {
+            id: scanView
+            // A phone: the width of the screen; wider: a 16:9 picture in the middle.
+            Layout.fillWidth: true
+            Layout.maximumWidth: Math.round(Layout.preferredHeight * 16 / 9)
+            Layout.alignment: Qt.AlignHCenter
+            Layout.preferredHeight: Math.round(Math.min(root.height * 0.38, root.width * 0.75))
+            Layout.leftMargin: Theme.spacing
+            Layout.rightMargin: Theme.spacing
+            visible: root.scanning
+            active: !guestDialog.visible
+            frameSource: root.frameSource
+            onCodesFound: codes => root.scanned(codes)
         }
         DoorBanner {
             Layout.fillWidth: true
             Layout.leftMargin: Theme.spacing
             Layout.rightMargin: Theme.spacing
-            visible: root.conference && !!root.answer.result
+            // With the camera open, its own band says it, larger.
+            visible: root.conference && !!root.answer.result && !scanView.showing
             answer: root.answer
         }
         Label {
@@ -297,5 +420,28 @@ Page {
                 Nav.back()
         }
         onClosed: search.forceActiveFocus()
+    }
+
+    Dialog {
+        id: guestDialog
+        objectName: "guestDialog"
+        anchors.centerIn: parent
+        width: Math.max(280, Math.min(root.width - 2 * Theme.padding, Theme.dialogWidth))
+        modal: true
+        title: qsTr("Check in a guest?")
+        footer: DialogButtons { acceptText: qsTr("Check in as guest") }
+        Label {
+            width: guestDialog.availableWidth
+            wrapMode: Text.WordWrap
+            text: qsTr("%1 (%2) is not on this activity's list. Check them in as a guest?")
+                  .arg(root.guest.name || "").arg(root.guest.unit || "")
+            font.pixelSize: Theme.fontBody
+        }
+        onAccepted: root.showAnswers([roster.admitGuest(root.guest.memberId)])
+        onClosed: {
+            root.guest = ({})
+            scanView.scanner.reset()
+            search.forceActiveFocus()
+        }
     }
 }

@@ -17,6 +17,7 @@ Page {
     readonly property bool mobile: Qt.platform.os === "android" || Qt.platform.os === "ios"
     readonly property string format: csvChoice.checked ? "csv" : "xlsx"
     readonly property alias exporter: model
+    property string busyKind: ""
 
     background: Rectangle { color: Theme.background }
 
@@ -27,6 +28,8 @@ Page {
         let problem = ""
         if (kind === "members")
             problem = model.exportMembers(file, root.unit, root.memberFilter)
+        else if (kind === "cards")
+            problem = model.exportCards(file, root.unit)
         else
             problem = model.exportHours(file, root.unit, fromField.text, toField.text)
         Nav.toast(problem.length > 0 ? problem
@@ -35,11 +38,13 @@ Page {
     }
     function choose(kind) {
         const file = model.suggestedFile(kind, root.unit, root.format)
+        root.busyKind = kind
         if (mobile) {
             write(kind, file)
             return
         }
         fileDialog.kind = kind
+        root.busyKind = kind
         fileDialog.currentFolder = String(file).substring(0, String(file).lastIndexOf("/"))
         fileDialog.selectedFile = file
         fileDialog.open()
@@ -53,8 +58,9 @@ Page {
         title: qsTr("Save the list")
         acceptLabel: qsTr("Save")
         rejectLabel: qsTr("Cancel")
-        defaultSuffix: root.format
-        nameFilters: root.format === "csv" ? [qsTr("CSV, UTF-8 (*.csv)")] : [qsTr("Excel workbook (*.xlsx)")]
+        defaultSuffix: kind === "cards" ? "pdf" : root.format
+        nameFilters: kind === "cards" ? [qsTr("PDF document (*.pdf)")]
+                     : root.format === "csv" ? [qsTr("CSV, UTF-8 (*.csv)")] : [qsTr("Excel workbook (*.xlsx)")]
         onAccepted: root.write(kind, selectedFile)
     }
 
@@ -173,6 +179,28 @@ Page {
                 background: Rectangle { color: Theme.surface; radius: 6 }
                 ColumnLayout {
                     anchors.fill: parent
+                    Label { text: qsTr("Member cards"); font.bold: true; font.pixelSize: Theme.fontBody }
+                    Label {
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        color: Theme.textMuted
+                        text: qsTr("A PDF to print on A4: 10 cards a page with cut marks, each with the name, unit, card number and the QR code scanned at check-in.")
+                    }
+                    Button {
+                        objectName: "exportCards"
+                        Layout.fillWidth: true
+                        implicitHeight: Theme.touchTarget
+                        text: qsTr("Print member cards (PDF)")
+                        onClicked: root.choose("cards")
+                    }
+                }
+            }
+
+            Pane {
+                Layout.fillWidth: true
+                background: Rectangle { color: Theme.surface; radius: 6 }
+                ColumnLayout {
+                    anchors.fill: parent
                     Label { text: qsTr("Bring a list in"); font.bold: true; font.pixelSize: Theme.fontBody }
                     Label {
                         Layout.fillWidth: true
@@ -195,7 +223,8 @@ Page {
 
     BusyOverlay {
         visible: model.busy
-        text: qsTr("%1 rows written…").arg(model.progress.toLocaleString(Qt.locale(), "f", 0))
+        text: (root.busyKind === "cards" ? qsTr("%1 cards made…") : qsTr("%1 rows written…"))
+              .arg(model.progress.toLocaleString(Qt.locale(), "f", 0))
         onCancelled: model.cancel()
     }
 }

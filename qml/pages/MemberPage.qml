@@ -59,6 +59,57 @@ Page {
         }
     }
 
+    function showCard() { cardPopup.open() }
+    // The card's code full-screen, white, as large as the screen allows: another device's
+    // camera reads it off this screen at the door. A tap anywhere closes it.
+    Popup {
+        id: cardPopup
+        objectName: "cardPopup"
+        parent: Overlay.overlay
+        x: 0
+        y: 0
+        width: parent ? parent.width : 0
+        height: parent ? parent.height : 0
+        modal: true
+        padding: Theme.padding
+        background: Rectangle { color: "white" }
+        contentItem: ColumnLayout {
+            spacing: Theme.padding
+            QrCode {
+                objectName: "cardQr"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                text: profile.cardCode
+            }
+            Label {
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.WordWrap
+                text: profile.fullName
+                color: "black"
+                font.pixelSize: Theme.fontHeadline
+                font.bold: true
+            }
+            Label {
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignHCenter
+                visible: profile.cardNumber.length > 0
+                text: qsTr("Card no. %1").arg(profile.cardNumber)
+                color: "black"
+                font.pixelSize: Theme.fontBody
+            }
+            Label {
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.WordWrap
+                text: qsTr("Hold this screen to the camera at the door. Tap to close.")
+                color: "#5F6B76"
+                font.pixelSize: Theme.fontSmall
+            }
+        }
+        TapHandler { onTapped: cardPopup.close() }
+    }
+
     background: Rectangle { color: Theme.background }
 
     Label {
@@ -101,6 +152,12 @@ Page {
                         transferDialog.currentUnitId = profile.unitId
                         transferDialog.open()
                     }
+                }
+                Button {
+                    objectName: "showCardButton"
+                    implicitHeight: Theme.touchTarget
+                    text: qsTr("Card QR code")
+                    onClicked: cardPopup.open()
                 }
                 Button {
                     objectName: "memberHoursButton"

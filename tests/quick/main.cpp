@@ -5,6 +5,7 @@
 
 #include "domain/activity.h"
 #include "domain/attendance.h"
+#include "domain/cardcode.h"
 #include "domain/member.h"
 #include "domain/uuid.h"
 #include "store/database.h"
@@ -20,6 +21,8 @@
 #include <QTemporaryDir>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest/quicktest.h>
+
+#include "frames.h"
 
 Q_IMPORT_QML_PLUGIN(DoanFieldPlugin)
 
@@ -80,6 +83,51 @@ private:
     Workspace *m_workspace;
 };
 
+// Photographs of cards for the scan view's injected frame source: a card code in a
+// 1280×720 frame as a camera sees it (tilted, slightly blurred, noisy), saved as PNG.
+class CardFixture : public QObject
+{
+    Q_OBJECT
+public:
+    CardFixture(Workspace *workspace, const QString &dir, QObject *parent = nullptr)
+        : QObject(parent)
+        , m_workspace(workspace)
+        , m_dir(dir)
+    {}
+    // The member's card; `text` instead of a member's code when given (a foreign code).
+    Q_INVOKABLE QString photo(const QString &memberId, const QString &text = {})
+    {
+        df::frames::FrameOptions o;
+        o.size = 260;
+        o.angle = 12;
+        o.blur = 0.8;
+        o.noise = 6;
+        const QString code = text.isEmpty() ? df::CardCode::encode(memberId) : text;
+        const QString path = QStringLiteral("%1/card-%2.png").arg(m_dir).arg(qHash(code), 0, 16);
+        df::frames::cardFrame(code, o).save(path);
+        return path;
+    }
+    // The text a scanner types for the member's card.
+    Q_INVOKABLE QString code(const QString &memberId) const
+    {
+        return df::CardCode::encode(memberId);
+    }
+    // A branch with members and a member of another branch: {unitId, outsiderId}.
+    Q_INVOKABLE QVariantMap guestCase() const
+    {
+        auto st = m_workspace->store().database().prepare(
+            "SELECT a.unit_id, b.id FROM members a JOIN members b ON b.unit_id <> a.unit_id "
+            "WHERE a.deleted = 0 AND b.deleted = 0 ORDER BY a.sort_key LIMIT 1");
+        if (!st.step())
+            return {};
+        return {{QStringLiteral("unitId"), st.text(0)}, {QStringLiteral("outsiderId"), st.text(1)}};
+    }
+
+private:
+    Workspace *m_workspace;
+    QString m_dir;
+};
+
 class Setup : public QObject
 {
     Q_OBJECT
@@ -103,6 +151,8 @@ public Q_SLOTS:
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
         engine->rootContext()->setContextProperty(QStringLiteral("syncFeed"),
                                                   new SyncFeed(m_workspace, engine));
+        engine->rootContext()->setContextProperty(
+            QStringLiteral("cardFixture"), new CardFixture(m_workspace, m_dir.path(), engine));
         engine->rootContext()->setContextProperty(
             QStringLiteral("importFixture"),
             QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("chi-doan.csv"))));

@@ -1,0 +1,186 @@
+import QtQuick
+import QtTest
+import QtMultimedia
+import DoanField
+
+// Cards at the door without a camera: an ImageFrameSource shows the scan view photographs
+// of cards (made by the test fixture), through the same sink, scanner thread and decoder
+// as camera frames. And a keyboard-wedge scanner: the code typed fast with Enter checks
+// in; a name typed slowly stays a search.
+TestCase {
+    id: test
+    name: "ScanPage"
+    when: windowShown
+    visible: true
+    width: 412
+    height: 915
+
+    Component {
+        id: pageComponent
+        CheckInPage { width: 412; height: 880 }
+    }
+    Component { id: sourceComponent; ImageFrameSource { interval: 40 } }
+    Component { id: editorComponent; ActivityEditor { workspace: Workspace } }
+    function newActivity(title, unitId) {
+        const editor = createTemporaryObject(editorComponent, test)
+        editor.load("", unitId || Workspace.rootUnitId)
+        editor.title = title
+        const r = editor.save()
+        verify(r.ok, r.message)
+        return r.id
+    }
+    function firstUnmarked(page) {
+        const roster = findChild(page, "roster")
+        tryVerify(() => roster.count > 3)
+        for (let i = 0; i < roster.count; ++i) {
+            const item = roster.itemAtIndex(i)
+            if (item && item.status < 0)
+                return item
+        }
+        fail("no unmarked member on the roster")
+    }
+
+    function test_cameraChecksInOnceThenSaysWhen() {
+        const source = createTemporaryObject(sourceComponent, test)
+        const page = createTemporaryObject(pageComponent, test,
+                                           { activityId: newActivity("Hội nghị quét thẻ"),
+                                             frameSource: source, scanning: true })
+        const view = findChild(page, "scanView")
+        verify(view.visible)
+        view.scanner.repeatMs = 400
+        const member = firstUnmarked(page)
+        const id = member.memberId, name = member.fullName
+        const attended = page.model.attended
+
+        source.source = cardFixture.photo(id)
+        tryVerify(() => page.model.statusOf(id) === 0, 5000, "the card checked its member in")
+        compare(page.model.attended, attended + 1)
+        compare(page.answer.result, "checkedIn")
+        // The name in large letters over the picture, for about 1.5 s.
+        const answer = findChild(page, "scanAnswer")
+        verify(answer.visible)
+        compare(findChild(answer, "scanAnswerName").text, name)
+        verify(findChild(answer, "scanAnswerName").font.pixelSize >= 32)
+        tryVerify(() => !answer.visible, 3000, "the view is ready for the next card")
+
+        // The card held in view is one scan, not one per frame.
+        const scans = page.scans
+        wait(800)
+        compare(page.scans, scans)
+        compare(page.model.attended, attended + 1)
+
+        // Taken away and shown again: "already checked in, at HH:mm", nothing written.
+        source.source = ""
+        wait(600)
+        source.source = cardFixture.photo(id)
+        tryVerify(() => page.answer.result === "already", 5000)
+        verify(/\d\d:\d\d/.test(findChild(answer, "scanAnswerText").text),
+               findChild(answer, "scanAnswerText").text)
+        compare(page.model.attended, attended + 1)
+
+        // A QR code that is no member card is named as such.
+        source.source = ""
+        wait(600)
+        source.source = cardFixture.photo("", "https://example.com/ve-su-kien/123")
+        tryVerify(() => page.answer.result === "foreign", 5000)
+        verify(findChild(answer, "scanAnswerText").text.length > 10)
+        compare(page.model.attended, attended + 1)
+    }
+
+    // A member from another branch is checked in only after the officer says yes.
+    function test_guestAfterOneConfirmation() {
+        const guest = cardFixture.guestCase()
+        verify(guest.unitId && guest.outsiderId)
+        const source = createTemporaryObject(sourceComponent, test)
+        const page = createTemporaryObject(pageComponent, test,
+                                           { activityId: newActivity("Sinh hoạt chi đoàn", guest.unitId),
+                                             frameSource: source, scanning: true })
+        tryVerify(() => findChild(page, "roster").count > 0)
+        source.source = cardFixture.photo(guest.outsiderId)
+        const dialog = findChild(page, "guestDialog")
+        tryVerify(() => dialog.opened, 5000)
+        compare(page.answer.result, "guest")
+        compare(page.model.statusOf(guest.outsiderId), -1, "nothing written before the yes")
+        mouseClick(findChild(dialog.footer, "dialogAccept"))
+        tryVerify(() => !dialog.opened)
+        compare(page.model.statusOf(guest.outsiderId), 0)
+        compare(page.answer.result, "checkedIn")
+    }
+
+    // A keyboard-wedge scanner types the code within milliseconds and presses Enter.
+    function test_scannerAndPersonToldApart() {
+        const page = createTemporaryObject(pageComponent, test,
+                                           { activityId: newActivity("Đại hội"), conference: true })
+        const search = findChild(page, "checkInSearch")
+        const roster = findChild(page, "roster")
+        const member = firstUnmarked(page)
+        const id = member.memberId, fullName = member.fullName
+        const everyone = roster.count
+        search.forceActiveFocus()
+
+        const code = cardFixture.code(id)
+        for (let i = 0; i < code.length; ++i)
+            keyClick(code[i])
+        compare(roster.count, everyone, "a code being typed is not searched for")
+        keyClick(Qt.Key_Return)
+        compare(page.answer.result, "checkedIn")
+        compare(page.model.statusOf(id), 0)
+        compare(search.text, "")
+
+        // The same scanner reading something that is not a member card.
+        for (const c of "XK-2026-000417")
+            keyClick(c)
+        keyClick(Qt.Key_Return)
+        compare(page.answer.result, "foreign")
+        compare(page.model.attended, 1)
+        compare(search.text, "")
+
+        // A person typing a name, key by key: a search, nobody checked in.
+        // Without diacritics, as typed on a keyboard without a Vietnamese input method.
+        const family = fullName.split(" ")[0].normalize("NFD").replace(/[\u0300-\u036f]/g, "")
+                                 .replace(/đ/g, "d").replace(/Đ/g, "D")
+        for (const c of family) {
+            keyClick(c)
+            wait(120)
+        }
+        compare(search.text, family)
+        tryVerify(() => roster.count < everyone && roster.count > 0)
+        compare(page.model.attended, 1)
+        if (roster.count > 1) {
+            keyClick(Qt.Key_Return)
+            compare(page.answer.result, "choose", "door mode never guesses")
+            compare(page.model.attended, 1)
+        }
+    }
+
+    // Codes the door cannot use are named, each differently, and write nothing.
+    function test_codesNamed() {
+        const page = createTemporaryObject(pageComponent, test, { activityId: newActivity("Mã lạ") })
+        firstUnmarked(page)
+        const model = page.model
+        compare(model.admitCode("DF1:AAAAAAAAAAAAAAAAAAAAAAAAAA").result, "unknown")
+        compare(model.admitCode("DF1:AAAA").result, "damaged")
+        compare(model.admitCode("DF2:ANYTHING").result, "newer")
+        compare(model.admitCode("Nguyễn Văn An").result, "foreign")
+        const messages = ["DF1:AAAAAAAAAAAAAAAAAAAAAAAAAA", "DF1:AAAA", "DF2:X", "hello"]
+            .map(c => model.admitCode(c).message)
+        compare(new Set(messages).size, 4, "each answer has its own sentence")
+        compare(model.attended, 0)
+    }
+
+    // No camera on this machine (no frame source injected): a sentence, and the search
+    // field still works.
+    function test_noCameraSaysSo() {
+        const devices = createTemporaryQmlObject("import QtMultimedia; MediaDevices {}", test)
+        if (devices.videoInputs.length > 0)
+            skip("this machine has a camera")
+        const page = createTemporaryObject(pageComponent, test,
+                                           { activityId: newActivity("Không camera"), scanning: true })
+        const problem = findChild(page, "scanProblem")
+        verify(problem.visible)
+        verify(problem.text.length > 20)
+        const search = findChild(page, "checkInSearch")
+        search.text = "a"
+        verify(search.enabled)
+    }
+}
