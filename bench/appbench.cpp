@@ -44,12 +44,10 @@ QJsonObject runApp(const QStringList &args, double *wallMs = nullptr,
     return {};
 }
 
-} // namespace
-
-int runAppBench(int members, quint64 seed)
+// The demo workspace in `dir`, or DF_BENCH_DB: generated there once and reused on later
+// runs.
+QString demoWorkspace(const QTemporaryDir &dir, int members, quint64 seed)
 {
-    QTemporaryDir dir;
-    // DF_BENCH_DB: generate the workspace there once and reuse it on later runs.
     const QString keep = qEnvironmentVariable("DF_BENCH_DB");
     const QString path = keep.isEmpty() ? dir.filePath(QStringLiteral("workspace.sqlite")) : keep;
     if (keep.isEmpty() || !QFile::exists(keep)) {
@@ -61,6 +59,35 @@ int runAppBench(int members, quint64 seed)
         options.seed = seed;
         df::DemoGenerator(options).writeTo(store, [](int, int) { return true; });
     }
+    return path;
+}
+
+} // namespace
+
+int runScanCheckinBench(int members, quint64 seed)
+{
+    QTemporaryDir dir;
+    const QString path = demoWorkspace(dir, members, seed);
+    const QString scratch = dir.filePath(QStringLiteral("scan.sqlite"));
+    QFile::copy(path, scratch);
+    const QJsonObject c =
+        runApp({QStringLiteral("--db"), scratch, QStringLiteral("--taps"), QStringLiteral("0"),
+                QStringLiteral("--scans"), QStringLiteral("1000")},
+               nullptr, QStringLiteral(DF_CHECKIN_EXE));
+    if (c.isEmpty())
+        return 1;
+    emitLine({{QStringLiteral("bench"), QStringLiteral("scan.checkin")},
+              {QStringLiteral("members"), members},
+              {QStringLiteral("scans"), c.value(QStringLiteral("scans"))},
+              {QStringLiteral("p50_ms"), c.value(QStringLiteral("scan_p50_ms"))},
+              {QStringLiteral("p95_ms"), c.value(QStringLiteral("scan_p95_ms"))}});
+    return 0;
+}
+
+int runAppBench(int members, quint64 seed)
+{
+    QTemporaryDir dir;
+    const QString path = demoWorkspace(dir, members, seed);
     const QStringList common{QStringLiteral("--size"), QStringLiteral("412x915"),
                              QStringLiteral("--data-dir"), dir.path()};
 

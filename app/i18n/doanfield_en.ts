@@ -287,6 +287,42 @@
         <source>not marked</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checked in at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already checked in, at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on this activity&apos;s list (%1). Check in as a guest?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A valid card, but this member is not on this device. Sync, or find them by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code is not a member card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s code is damaged and cannot be read. Find the member by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card was made by a newer version of Đoàn Field. Update the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check-in could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckInPage</name>
@@ -365,6 +401,30 @@
     </message>
     <message>
         <source>Check-ins so far are saved. The door stops taking names until you open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check members in by the QR code on their card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in a guest?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in as guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not on this activity&apos;s list. Check them in as a guest?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -687,6 +747,10 @@
         <source>Entries</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There are no active members to make cards for in this unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportModel</name>
@@ -704,6 +768,14 @@
     </message>
     <message>
         <source>The period ends before it starts; check the two dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the cards as a .pdf file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member cards – %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -807,6 +879,26 @@
     </message>
     <message>
         <source>Every active member of the unit and the units under it, with the profile fields an import reads back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF to print on A4: 10 cards a page with cut marks, each with the name, unit, card number and the QR code scanned at check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print member cards (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cards made…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1994,6 +2086,18 @@
             <numerusform>%n conflicts to settle</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Card no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold this screen to the camera at the door. Tap to close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MemberProfile</name>
@@ -2449,6 +2553,37 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanView</name>
+    <message>
+        <source>The camera could not be opened. Allow the app to use the camera in the device&apos;s settings, or find people by name above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera stopped. Close the scanner and open it again, or find people by name above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the card&apos;s QR code inside the frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device has no camera. Find people by name or card number above, or use a USB scanner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the torch off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the torch on</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

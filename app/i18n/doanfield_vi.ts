@@ -282,6 +282,42 @@
         <source>not marked</source>
         <translation>chưa điểm danh</translation>
     </message>
+    <message>
+        <source>Checked in at %1.</source>
+        <translation>Đã điểm danh lúc %1.</translation>
+    </message>
+    <message>
+        <source>Already checked in.</source>
+        <translation>Đã điểm danh rồi.</translation>
+    </message>
+    <message>
+        <source>Already checked in, at %1.</source>
+        <translation>Đã điểm danh rồi, lúc %1.</translation>
+    </message>
+    <message>
+        <source>Not on this activity&apos;s list (%1). Check in as a guest?</source>
+        <translation>Không có trong danh sách của hoạt động này (%1). Điểm danh là khách mời?</translation>
+    </message>
+    <message>
+        <source>A valid card, but this member is not on this device. Sync, or find them by name.</source>
+        <translation>Thẻ hợp lệ, nhưng máy này không có dữ liệu của đoàn viên này. Hãy đồng bộ, hoặc tìm theo tên.</translation>
+    </message>
+    <message>
+        <source>This code is not a member card.</source>
+        <translation>Mã này không phải thẻ đoàn viên.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s code is damaged and cannot be read. Find the member by name.</source>
+        <translation>Mã trên thẻ bị hỏng, không đọc được. Hãy tìm đoàn viên theo tên.</translation>
+    </message>
+    <message>
+        <source>This card was made by a newer version of Đoàn Field. Update the app.</source>
+        <translation>Thẻ này được in bởi phiên bản Đoàn Field mới hơn. Hãy cập nhật ứng dụng.</translation>
+    </message>
+    <message>
+        <source>The check-in could not be saved.</source>
+        <translation>Không lưu được điểm danh.</translation>
+    </message>
 </context>
 <context>
     <name>CheckInPage</name>
@@ -358,6 +394,30 @@
     <message>
         <source>Check-ins so far are saved. The door stops taking names until you open it again.</source>
         <translation>Các lượt điểm danh đã được lưu. Cửa hội nghị ngừng nhận tên cho đến khi bạn mở lại.</translation>
+    </message>
+    <message>
+        <source>Close scanner</source>
+        <translation>Đóng quét thẻ</translation>
+    </message>
+    <message>
+        <source>Scan cards</source>
+        <translation>Quét thẻ</translation>
+    </message>
+    <message>
+        <source>Check members in by the QR code on their card</source>
+        <translation>Điểm danh đoàn viên bằng mã QR trên thẻ</translation>
+    </message>
+    <message>
+        <source>Check in a guest?</source>
+        <translation>Điểm danh khách mời?</translation>
+    </message>
+    <message>
+        <source>Check in as guest</source>
+        <translation>Điểm danh khách mời</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not on this activity&apos;s list. Check them in as a guest?</source>
+        <translation>%1 (%2) không có trong danh sách của hoạt động này. Điểm danh là khách mời?</translation>
     </message>
 </context>
 <context>
@@ -678,6 +738,10 @@
         <source>Entries</source>
         <translation>Số lần ghi</translation>
     </message>
+    <message>
+        <source>There are no active members to make cards for in this unit.</source>
+        <translation>Đơn vị này không có đoàn viên đang sinh hoạt để in thẻ.</translation>
+    </message>
 </context>
 <context>
     <name>ExportModel</name>
@@ -696,6 +760,14 @@
     <message>
         <source>The period ends before it starts; check the two dates.</source>
         <translation>Ngày kết thúc trước ngày bắt đầu; hãy kiểm tra lại hai ngày.</translation>
+    </message>
+    <message>
+        <source>Save the cards as a .pdf file.</source>
+        <translation>Hãy lưu thẻ thành tệp .pdf.</translation>
+    </message>
+    <message>
+        <source>Member cards – %1</source>
+        <translation>Thẻ đoàn viên – %1</translation>
     </message>
 </context>
 <context>
@@ -799,6 +871,26 @@
     <message>
         <source>Every active member of the unit and the units under it, with the profile fields an import reads back.</source>
         <translation>Mọi đoàn viên đang sinh hoạt của đơn vị và các đơn vị trực thuộc, với các trường hồ sơ mà lần nhập đọc lại được.</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Member cards</source>
+        <translation>Thẻ đoàn viên</translation>
+    </message>
+    <message>
+        <source>A PDF to print on A4: 10 cards a page with cut marks, each with the name, unit, card number and the QR code scanned at check-in.</source>
+        <translation>Tệp PDF để in khổ A4: 10 thẻ một trang, có dấu cắt; mỗi thẻ có họ tên, đơn vị, số thẻ và mã QR để quét khi điểm danh.</translation>
+    </message>
+    <message>
+        <source>Print member cards (PDF)</source>
+        <translation>In thẻ đoàn viên (PDF)</translation>
+    </message>
+    <message>
+        <source>%1 cards made…</source>
+        <translation>Đã làm %1 thẻ…</translation>
     </message>
 </context>
 <context>
@@ -1980,6 +2072,18 @@
             <numerusform>%n xung đột cần xử lý</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Card no. %1</source>
+        <translation>Số thẻ %1</translation>
+    </message>
+    <message>
+        <source>Hold this screen to the camera at the door. Tap to close.</source>
+        <translation>Đưa màn hình này vào camera ở cửa. Chạm để đóng.</translation>
+    </message>
+    <message>
+        <source>Card QR code</source>
+        <translation>Mã QR thẻ</translation>
+    </message>
 </context>
 <context>
     <name>MemberProfile</name>
@@ -2430,6 +2534,37 @@
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>ScanView</name>
+    <message>
+        <source>The camera could not be opened. Allow the app to use the camera in the device&apos;s settings, or find people by name above.</source>
+        <translation>Không mở được camera. Hãy cho phép ứng dụng dùng camera trong phần cài đặt của máy, hoặc tìm theo tên ở ô phía trên.</translation>
+    </message>
+    <message>
+        <source>The camera stopped. Close the scanner and open it again, or find people by name above.</source>
+        <translation>Camera đã dừng. Hãy đóng quét thẻ rồi mở lại, hoặc tìm theo tên ở ô phía trên.</translation>
+    </message>
+    <message>
+        <source>Hold the card&apos;s QR code inside the frame</source>
+        <translation>Đưa mã QR trên thẻ vào trong khung</translation>
+    </message>
+    <message>
+        <source>This device has no camera. Find people by name or card number above, or use a USB scanner.</source>
+        <translation>Máy này không có camera. Hãy tìm theo tên hoặc số thẻ ở ô phía trên, hoặc dùng máy quét USB.</translation>
+    </message>
+    <message>
+        <source>Switch camera</source>
+        <translation>Đổi camera</translation>
+    </message>
+    <message>
+        <source>Turn the torch off</source>
+        <translation>Tắt đèn</translation>
+    </message>
+    <message>
+        <source>Turn the torch on</source>
+        <translation>Bật đèn</translation>
     </message>
 </context>
 <context>
