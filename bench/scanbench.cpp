@@ -17,9 +17,9 @@ int runScanBench(int frames, quint64 seed)
     const auto between = [&rng](double lo, double hi) {
         return lo + (hi - lo) * rng.generateDouble();
     };
-    std::vector<double> ms;
+    std::vector<double> ms, plainMs;
     ms.reserve(size_t(frames));
-    int withCode = 0, found = 0;
+    int withCode = 0, found = 0, plainFound = 0;
     for (int i = 0; i < frames; ++i) {
         frames::FrameOptions o;
         o.seed = seed * 1000003u + quint64(i);
@@ -55,6 +55,13 @@ int runScanBench(int frames, quint64 seed)
         ms.push_back(double(t.nsecsElapsed()) / 1e6);
         if (!text.isEmpty() && codes.contains(text))
             ++found;
+        // The baseline: zxing-cpp with its default hints, on the same frame.
+        t.start();
+        const QStringList plain = scan::decodeLumaWithDefaults(
+            frame.constBits(), frame.width(), frame.height(), frame.bytesPerLine());
+        plainMs.push_back(double(t.nsecsElapsed()) / 1e6);
+        if (!text.isEmpty() && plain.contains(text))
+            ++plainFound;
     }
     bench::emitLine({{QStringLiteral("bench"), QStringLiteral("scan.decode")},
                      {QStringLiteral("frames"), frames},
@@ -63,7 +70,11 @@ int runScanBench(int frames, quint64 seed)
                      {QStringLiteral("p50_ms"), bench::percentile(ms, 0.5)},
                      {QStringLiteral("p95_ms"), bench::percentile(ms, 0.95)},
                      {QStringLiteral("found"), found},
-                     {QStringLiteral("with_code"), withCode}});
+                     {QStringLiteral("with_code"), withCode},
+                     {QStringLiteral("zxing_defaults_p95_ms"), bench::percentile(plainMs, 0.95)},
+                     {QStringLiteral("zxing_defaults_found"), plainFound},
+                     {QStringLiteral("ratio_p95"),
+                      bench::percentile(ms, 0.95) / bench::percentile(plainMs, 0.95)}});
     // scan.checkin (bench/appbench.cpp) follows from main.cpp when the app is built.
     return found > 0 ? 0 : 1;
 }

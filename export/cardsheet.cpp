@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
@@ -170,10 +171,18 @@ QList<Card> cardsForUnit(Database &db, const QString &unitId)
     std::stable_sort(rows.begin(), rows.end(), [](const MemberRow &a, const MemberRow &b) {
         return std::tie(a.unitName, a.unitId) < std::tie(b.unitName, b.unitId);
     });
+    // Branches share names across communes ("Chi đoàn thôn 1"): each card names the
+    // parent unit too.
+    const Queries queries(db);
+    QHash<QString, QString> unitNames;
     QList<Card> cards;
     cards.reserve(rows.size());
-    for (const MemberRow &r : std::as_const(rows))
-        cards.append({r.id, r.fullName, r.unitName, r.cardNumber});
+    for (const MemberRow &r : std::as_const(rows)) {
+        auto it = unitNames.find(r.unitId);
+        if (it == unitNames.end())
+            it = unitNames.insert(r.unitId, queries.unitWithParent(r.unitId));
+        cards.append({r.id, r.fullName, it->isEmpty() ? r.unitName : *it, r.cardNumber});
+    }
     return cards;
 }
 

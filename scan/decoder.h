@@ -11,6 +11,10 @@ namespace df::scan {
 // zxing reports them; duplicates (one code seen twice) are removed.
 QStringList decodeLuma(const uchar *data, int width, int height, qsizetype stride);
 
+// zxing-cpp's own default hints (QR codes only, tryHarder, its LocalAverage binarizer),
+// one pass: the bench's baseline for decodeLuma.
+QStringList decodeLumaWithDefaults(const uchar *data, int width, int height, qsizetype stride);
+
 // The same for an image of any format (converted to Grayscale8 first when needed).
 QStringList decode(const QImage &image);
 

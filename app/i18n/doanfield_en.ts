@@ -300,10 +300,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not on this activity&apos;s list (%1). Check in as a guest?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A valid card, but this member is not on this device. Sync, or find them by name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -321,6 +317,26 @@
     </message>
     <message>
         <source>The check-in could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card shows the old number %1; the member&apos;s number is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not on this activity&apos;s list. Check them in as a guest?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer an active member (%2). Check them in anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in as a guest at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on this activity&apos;s list. Confirm to check them in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -421,10 +437,6 @@
     </message>
     <message>
         <source>Check in as guest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2) is not on this activity&apos;s list. Check them in as a guest?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -882,10 +894,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Member cards</source>
         <translation type="unfinished"></translation>
     </message>
@@ -898,7 +906,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cards made…</source>
+        <source>Save the cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cards on %2 pages, for every active member of this unit and the units under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 cards made…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2091,11 +2107,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hold this screen to the camera at the door. Tap to close.</source>
+        <source>Card QR code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Card QR code</source>
+        <source>Hold this screen to the camera at the door.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

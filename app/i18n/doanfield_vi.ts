@@ -295,10 +295,6 @@
         <translation>Đã điểm danh rồi, lúc %1.</translation>
     </message>
     <message>
-        <source>Not on this activity&apos;s list (%1). Check in as a guest?</source>
-        <translation>Không có trong danh sách của hoạt động này (%1). Điểm danh là khách mời?</translation>
-    </message>
-    <message>
         <source>A valid card, but this member is not on this device. Sync, or find them by name.</source>
         <translation>Thẻ hợp lệ, nhưng máy này không có dữ liệu của đoàn viên này. Hãy đồng bộ, hoặc tìm theo tên.</translation>
     </message>
@@ -317,6 +313,26 @@
     <message>
         <source>The check-in could not be saved.</source>
         <translation>Không lưu được điểm danh.</translation>
+    </message>
+    <message>
+        <source>The card shows the old number %1; the member&apos;s number is now %2.</source>
+        <translation>Thẻ mang số cũ %1; số thẻ hiện nay của đoàn viên là %2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not on this activity&apos;s list. Check them in as a guest?</source>
+        <translation>%1 (%2) không có trong danh sách của hoạt động này. Điểm danh là khách mời?</translation>
+    </message>
+    <message>
+        <source>%1 is no longer an active member (%2). Check them in anyway?</source>
+        <translation>%1 không còn sinh hoạt (%2). Vẫn điểm danh?</translation>
+    </message>
+    <message>
+        <source>Checked in as a guest at %1.</source>
+        <translation>Đã điểm danh khách mời lúc %1.</translation>
+    </message>
+    <message>
+        <source>Not on this activity&apos;s list. Confirm to check them in.</source>
+        <translation>Không có trong danh sách của hoạt động này. Hãy xác nhận để điểm danh.</translation>
     </message>
 </context>
 <context>
@@ -414,10 +430,6 @@
     <message>
         <source>Check in as guest</source>
         <translation>Điểm danh khách mời</translation>
-    </message>
-    <message>
-        <source>%1 (%2) is not on this activity&apos;s list. Check them in as a guest?</source>
-        <translation>%1 (%2) không có trong danh sách của hoạt động này. Điểm danh là khách mời?</translation>
     </message>
 </context>
 <context>
@@ -873,10 +885,6 @@
         <translation>Mọi đoàn viên đang sinh hoạt của đơn vị và các đơn vị trực thuộc, với các trường hồ sơ mà lần nhập đọc lại được.</translation>
     </message>
     <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>Tài liệu PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Member cards</source>
         <translation>Thẻ đoàn viên</translation>
     </message>
@@ -889,8 +897,16 @@
         <translation>In thẻ đoàn viên (PDF)</translation>
     </message>
     <message>
-        <source>%1 cards made…</source>
-        <translation>Đã làm %1 thẻ…</translation>
+        <source>Save the cards</source>
+        <translation>Lưu thẻ</translation>
+    </message>
+    <message>
+        <source>%1 cards on %2 pages, for every active member of this unit and the units under it.</source>
+        <translation>%1 thẻ trên %2 trang, cho mọi đoàn viên đang sinh hoạt của đơn vị này và các đơn vị trực thuộc.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cards made…</source>
+        <translation>Đã tạo %1/%2 thẻ…</translation>
     </message>
 </context>
 <context>
@@ -2077,12 +2093,16 @@
         <translation>Số thẻ %1</translation>
     </message>
     <message>
-        <source>Hold this screen to the camera at the door. Tap to close.</source>
-        <translation>Đưa màn hình này vào camera ở cửa. Chạm để đóng.</translation>
-    </message>
-    <message>
         <source>Card QR code</source>
         <translation>Mã QR thẻ</translation>
+    </message>
+    <message>
+        <source>Hold this screen to the camera at the door.</source>
+        <translation>Đưa màn hình này vào camera ở cửa.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>

@@ -192,6 +192,15 @@ std::optional<Member> Queries::member(const QString &id) const
     return m;
 }
 
+QString Queries::unitWithParent(const QString &id) const
+{
+    const auto u = unit(id);
+    if (!u)
+        return {};
+    const auto parent = u->parentId.isEmpty() ? std::nullopt : unit(u->parentId);
+    return parent ? u->name + QStringLiteral(" – ") + parent->name : u->name;
+}
+
 int Queries::memberCount(const QString &rootUnitId) const
 {
     if (rootUnitId.isEmpty()) {

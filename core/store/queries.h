@@ -75,6 +75,10 @@ public:
     explicit Queries(Database &db);
 
     std::optional<OrgUnit> unit(const QString &id) const;
+    // A unit's name with its parent's, which tells apart branches of the same name in
+    // different communes ("Chi đoàn thôn 1 – Đoàn xã Bình Trung"); the name alone at the
+    // top. Empty for an unknown unit.
+    QString unitWithParent(const QString &id) const;
     QStringList rootUnitIds() const;
     // The unit and everything below it, depth-first, siblings by name.
     QList<UnitNode> subtree(const QString &rootId) const;

@@ -115,7 +115,7 @@ Rectangle {
         objectName: "scanProblem"
         anchors.centerIn: parent
         width: parent.width - 2 * Theme.padding
-        visible: !root.hasCamera || root.cameraError.length > 0
+        visible: (!root.hasCamera || root.cameraError.length > 0) && !root.showing
         horizontalAlignment: Text.AlignHCenter
         wrapMode: Text.WordWrap
         color: "white"

@@ -7,6 +7,7 @@
 #include "store/membersearch.h"
 #include "store/queries.h"
 #include "store/storeerror.h"
+#include "store/subtree.h"
 #include "sync/schema.h"
 #include "sync/syncstore.h"
 #include "write/localstore.h"
@@ -66,6 +67,7 @@ void CheckInModel::loadMarks()
             const df::AttendanceSheet sheet =
                 workspace()->queries().attendance(m_activityId, false, count);
             marks.reserve(sheet.rows.size());
+            m_offRoster = offRoster();
             for (const df::Attendance &a : sheet.rows)
                 marks.insert(a.memberId, a);
             if (count) {
@@ -88,6 +90,25 @@ void CheckInModel::loadMarks()
         if (had != has || (had && !(*before == *now)))
             Q_EMIT dataChanged(index(i), index(i), roles);
     }
+}
+
+QSet<QString> CheckInModel::offRoster() const
+{
+    // Members with attendance who are not on the roster: guests from other units, and
+    // members no longer active. They are not among those left to mark.
+    QSet<QString> out;
+    const auto activity = workspace()->queries().activity(m_activityId);
+    if (!activity)
+        return out;
+    auto st = workspace()->store().database().prepare(
+        QByteArray(df::kSubtreeCte) +
+        "SELECT t.member_id FROM attendance t JOIN members m ON m.id = t.member_id "
+        "WHERE t.activity_id = ?2 AND m.deleted = 0 AND "
+        "(m.status <> 0 OR m.unit_id NOT IN (SELECT id FROM sub))");
+    st.bind(1, activity->unitId).bind(2, m_activityId);
+    while (st.step())
+        out.insert(st.text(0));
+    return out;
 }
 
 void CheckInModel::recount()
@@ -183,18 +204,62 @@ QVariantMap CheckInModel::admitCode(const QString &code)
     const auto member = workspace()->queries().member(card.memberId);
     if (!member)
         return scanAnswer(out, "unknown");
-    out.insert(QStringLiteral("memberId"), member->id);
-    out.insert(QStringLiteral("name"), member->fullName);
-    const auto it = m_marks.constFind(member->id);
+    // A card printed before the member's number changed: still them, but said.
+    if (!card.cardNumber.isEmpty() && !member->cardNumber.isEmpty() &&
+        card.cardNumber.compare(member->cardNumber.trimmed(), Qt::CaseInsensitive) != 0)
+        out.insert(QStringLiteral("note"),
+                   tr("The card shows the old number %1; the member's number is now %2.")
+                       .arg(card.cardNumber, member->cardNumber));
+    return admitMember(*member, out);
+}
+
+QVariantMap CheckInModel::admitScanned(const QString &text)
+{
+    if (df::CardCode::parse(text).kind != df::CardCode::Parsed::Foreign)
+        return admitCode(text);
+    // A barcode of the card number: any member on this device with exactly that number.
+    QVariantMap out{{QStringLiteral("text"), text.trimmed()}};
+    if (workspace() && workspace()->isReady() && !m_activityId.isEmpty() &&
+        !text.trimmed().isEmpty()) {
+        auto st = workspace()->store().database().prepare(
+            "SELECT id FROM members WHERE card_number = ?1 AND deleted = 0 LIMIT 2");
+        st.bind(1, text.trimmed());
+        QStringList ids;
+        while (st.step())
+            ids.append(st.text(0));
+        st.reset();
+        if (ids.size() == 1) {
+            if (const auto member = workspace()->queries().member(ids.first()))
+                return admitMember(*member, out);
+        }
+    }
+    return scanAnswer(out, "foreign");
+}
+
+QVariantMap CheckInModel::admitMember(const df::Member &member, QVariantMap &out)
+{
+    out.insert(QStringLiteral("memberId"), member.id);
+    out.insert(QStringLiteral("name"), member.fullName);
+    const auto it = m_marks.constFind(member.id);
     if (it != m_marks.cend() &&
         (it->status == df::AttendanceStatus::Present || it->status == df::AttendanceStatus::Late))
         return scanAnswer(out, "already");
-    if (!m_subtree.contains(member->unitId)) {
-        if (const auto unit = workspace()->queries().unit(member->unitId))
-            out.insert(QStringLiteral("unit"), unit->name);
+    // Off the roster (another unit, or no longer active): only after the officer's yes.
+    const bool otherUnit = !m_subtree.contains(member.unitId);
+    if (otherUnit || member.status != df::MemberStatus::Active) {
+        const QString unit = workspace()->queries().unitWithParent(member.unitId);
+        out.insert(QStringLiteral("unit"), unit);
+        out.insert(QStringLiteral("question"),
+                   otherUnit
+                       ? tr("%1 (%2) is not on this activity's list. Check them in as a "
+                            "guest?")
+                             .arg(member.fullName, unit)
+                       : tr("%1 is no longer an active member (%2). Check them in "
+                            "anyway?")
+                             .arg(member.fullName, df::Labels::memberStatus(int(member.status))));
         return scanAnswer(out, "guest");
     }
-    return scanAnswer(out, markWith(member->id, 0, df::CheckInMethod::Qr) ? "checkedIn" : "error");
+    return scanAnswer(out, markWith(member.id, 0, df::CheckInMethod::Qr) ? "checkedIn" : "error");
 }
 
 bool CheckInModel::startsLikeCardCode(const QString &text)
@@ -213,7 +278,12 @@ QVariantMap CheckInModel::admitGuest(const QString &memberId)
     out.insert(QStringLiteral("name"), member->fullName);
     if (statusOf(memberId) == 0 || statusOf(memberId) == 1)
         return scanAnswer(out, "already");
-    return scanAnswer(out, markWith(memberId, 0, df::CheckInMethod::Qr) ? "checkedIn" : "error");
+    if (!markWith(memberId, 0, df::CheckInMethod::Qr))
+        return scanAnswer(out, "error");
+    m_offRoster.insert(memberId);
+    recount();
+    out.insert(QStringLiteral("guest"), true);
+    return scanAnswer(out, "checkedIn");
 }
 
 QVariantMap CheckInModel::scanAnswer(QVariantMap &out, const char *result) const
@@ -223,13 +293,14 @@ QVariantMap CheckInModel::scanAnswer(QVariantMap &out, const char *result) const
     const QString time = id.isEmpty() ? QString() : checkInTime(id);
     QString message;
     if (r == QLatin1String("checkedIn"))
-        message = tr("Checked in at %1.").arg(time);
+        message = out.value(QStringLiteral("guest")).toBool()
+                      ? tr("Checked in as a guest at %1.").arg(time)
+                      : tr("Checked in at %1.").arg(time);
     else if (r == QLatin1String("already"))
         message =
             time.isEmpty() ? tr("Already checked in.") : tr("Already checked in, at %1.").arg(time);
     else if (r == QLatin1String("guest"))
-        message = tr("Not on this activity's list (%1). Check in as a guest?")
-                      .arg(out.value(QStringLiteral("unit")).toString());
+        message = tr("Not on this activity's list. Confirm to check them in.");
     else if (r == QLatin1String("unknown"))
         message = tr("A valid card, but this member is not on this device. Sync, or find them "
                      "by name.");
@@ -241,6 +312,9 @@ QVariantMap CheckInModel::scanAnswer(QVariantMap &out, const char *result) const
         message = tr("This card was made by a newer version of Đoàn Field. Update the app.");
     else
         message = m_error.isEmpty() ? tr("The check-in could not be saved.") : m_error;
+    const QString note = out.value(QStringLiteral("note")).toString();
+    if (!note.isEmpty())
+        message += QLatin1Char(' ') + note;
     out.insert(QStringLiteral("result"), r);
     out.insert(QStringLiteral("time"), time);
     out.insert(QStringLiteral("message"), message);
@@ -380,7 +454,10 @@ bool CheckInModel::undo()
 
 int CheckInModel::unmarkedCount() const
 {
-    return std::max(0, m_expected - int(m_marks.size()));
+    int offRoster = 0;
+    for (const QString &id : m_offRoster)
+        offRoster += m_marks.contains(id);
+    return std::max(0, m_expected - (int(m_marks.size()) - offRoster));
 }
 
 int CheckInModel::finish()

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "domain/attendance.h"
+#include "domain/member.h"
 #include "memberlistmodel.h"
 
 #include <QHash>
+#include <QSet>
 #include <QVariantMap>
 
 // The roster of an activity for checking in: the members of the activity's unit subtree
@@ -48,12 +50,18 @@ public:
     // {result: "checkedIn" | "already" | "choose" | "none", memberId, name, time, count}.
     Q_INVOKABLE QVariantMap admit(const QString &text, int pickedRow);
     // A scanned card code (camera or a scanner that types it). Answers {result, message,
-    // memberId, name, time, unit, text}: "checkedIn" (written at once, method QR), "already" (time
-    // of the first check-in), "guest" (a member on this device but outside the activity's
-    // units: nothing written until admitGuest), "unknown" (a valid card whose member is
-    // not on this device or was deleted), "foreign" (not a member card), "damaged",
-    // "newer" (a card from a later version of the app). Never guesses.
+    // memberId, name, time, unit, question, text}:
+    // - "checkedIn": written at once (method QR); "already": nothing written, `time` is
+    //   the first check-in's;
+    // - "guest": a member on this device outside the activity's units or no longer active;
+    //   nothing is written until admitGuest, and `question` asks the officer;
+    // - "unknown": a valid card whose member is not on this device (or was deleted);
+    // - "foreign": not a member card; "damaged"; "newer": made by a later app version.
+    // Never guesses. `message` is the sentence to show.
     Q_INVOKABLE QVariantMap admitCode(const QString &code);
+    // What a keyboard-wedge scanner typed: a card code, or a barcode holding a card number
+    // (any member on this device with exactly that number); otherwise "foreign".
+    Q_INVOKABLE QVariantMap admitScanned(const QString &text);
     // Checks in a member from outside the roster as a guest, after the officer said yes.
     Q_INVOKABLE QVariantMap admitGuest(const QString &memberId);
     // Whether typed text is becoming a card code ("DF1:…"): the roster is not searched
@@ -102,11 +110,14 @@ private:
     QString checkInTime(const QString &memberId) const;
     // Completes a scan answer: result, the first check-in time and a sentence to show.
     QVariantMap scanAnswer(QVariantMap &out, const char *result) const;
+    QVariantMap admitMember(const df::Member &member, QVariantMap &out);
+    QSet<QString> offRoster() const;
     bool restore(const Undo &undo);
 
     QString m_activityId;
     QHash<QString, df::Attendance> m_marks;
-    QStringList m_subtree; // unit ids of the activity's subtree: the roster's, not guests'
+    QStringList m_subtree;     // unit ids of the activity's subtree: the roster's, not guests'
+    QSet<QString> m_offRoster; // marked members who are not on the roster (guests)
     std::array<int, 4> m_counts{};
     int m_expected = 0;
     QList<QList<Undo>> m_undo;

@@ -53,6 +53,11 @@ QString ExportModel::unitName(const QString &unitId) const
     return u ? u->name : QString();
 }
 
+int ExportModel::activeMembers(const QString &unitId) const
+{
+    return m_workspace && m_workspace->isReady() ? m_workspace->queries().memberCount(unitId) : 0;
+}
+
 template<typename Write>
 QString ExportModel::run(const QUrl &file, Write write, const QStringList &suffixes)
 {
@@ -82,6 +87,7 @@ QString ExportModel::run(const QUrl &file, Write write, const QStringList &suffi
         problem = e.message();
     }
     m_busy = false;
+    m_total = 0;
     Q_EMIT busyChanged();
     return problem;
 }

@@ -18,6 +18,8 @@ class ExportModel : public QObject
     Q_PROPERTY(Workspace *workspace MEMBER m_workspace NOTIFY changed)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(int progress READ progress NOTIFY busyChanged)
+    // What the progress counts up to, when known before writing (cards); else 0.
+    Q_PROPERTY(int total READ total NOTIFY busyChanged)
 
 public:
     explicit ExportModel(QObject *parent = nullptr);
@@ -37,6 +39,8 @@ public:
     Q_INVOKABLE QString exportCards(const QUrl &file, const QString &unitId);
     Q_INVOKABLE void cancel() { m_cancel = true; }
     Q_INVOKABLE QString unitName(const QString &unitId) const;
+    // Active members of the unit subtree: how many cards a print makes.
+    Q_INVOKABLE int activeMembers(const QString &unitId) const;
 
 Q_SIGNALS:
     void changed();
@@ -45,10 +49,12 @@ Q_SIGNALS:
 private:
     bool busy() const { return m_busy; }
     int progress() const { return m_progress; }
+    int total() const { return m_total; }
     template<typename Write>
     QString run(const QUrl &file, Write write, const QStringList &suffixes = {".xlsx", ".csv"});
     QPointer<Workspace> m_workspace;
     bool m_busy = false;
     bool m_cancel = false;
     int m_progress = 0;
+    int m_total = 0;
 };

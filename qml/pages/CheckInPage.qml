@@ -100,27 +100,22 @@ Page {
         lastKeyAt = now
     }
     function typedByScanner(text) {
+        // Codes and card numbers: letters, digits and a few marks, never a space or a
+        // diacritic, so a name that arrives at once (a word suggestion) stays a search.
         return text.length >= 6 && !typedSlowly && Date.now() - lastKeyAt < 300
+               && /^[A-Za-z0-9:.\/-]+$/.test(text)
     }
-    // Enter in door mode: a card code (from a scanner, or typed) goes the card's way;
-    // a scanner's burst that is no card code and no card number is named as foreign.
+    // Enter in the search field. What a scanner typed (a card code, or a barcode of a
+    // card number) goes the card's way on either page; a person's text at the door goes
+    // the door's way; on the roster page Enter does nothing else.
     function enterAtDoor() {
         const text = search.text
-        const isCode = roster.startsLikeCardCode(text)
-        if (!isCode && !typedByScanner(text)) {
-            root.admit(list.currentIndex)
+        if (!roster.startsLikeCardCode(text) && !typedByScanner(text)) {
+            if (root.conference)
+                root.admit(list.currentIndex)
             return
         }
-        let a
-        if (isCode) {
-            a = roster.admitCode(text)
-        } else {
-            // A scanner's burst that is not a card code: a barcode of the card number
-            // checks in through the exact number; anything else is a foreign code.
-            a = roster.admit(text, -1)
-            if (a.result !== "checkedIn" && a.result !== "already")
-                a = roster.admitCode(text)
-        }
+        const a = roster.admitScanned(text)
         root.showAnswers([a])
         if (a.result === "guest") {
             root.guest = a
@@ -237,7 +232,7 @@ Page {
                     if (root.answer.result === "choose" || root.answer.result === "none")
                         root.answer = ({})
                 }
-                onAccepted: if (root.conference) root.enterAtDoor()
+                onAccepted: root.enterAtDoor()
                 // Arrows move between the matches; Enter takes the one chosen.
                 Keys.onDownPressed: if (list.count > 0) list.currentIndex = Math.min(list.currentIndex + 1, list.count - 1)
                 Keys.onUpPressed: if (list.count > 0) list.currentIndex = Math.max(list.currentIndex - 1, 0)
@@ -288,8 +283,9 @@ Page {
             Layout.fillWidth: true
             Layout.leftMargin: Theme.spacing
             Layout.rightMargin: Theme.spacing
-            // With the camera open, its own band says it, larger.
-            visible: root.conference && !!root.answer.result && !scanView.showing
+            // With the camera open, its own band says it, larger; a guest is asked in a dialog.
+            visible: root.conference && !!root.answer.result && !root.scanning
+                     && root.answer.result !== "guest"
             answer: root.answer
         }
         Label {
@@ -425,7 +421,11 @@ Page {
     Dialog {
         id: guestDialog
         objectName: "guestDialog"
+        // Over the window, so a banner coming or going does not move it under a finger;
+        // it takes the keys, so Enter and Escape do not reach the door behind it.
+        parent: Overlay.overlay
         anchors.centerIn: parent
+        focus: true
         width: Math.max(280, Math.min(root.width - 2 * Theme.padding, Theme.dialogWidth))
         modal: true
         title: qsTr("Check in a guest?")
@@ -433,11 +433,15 @@ Page {
         Label {
             width: guestDialog.availableWidth
             wrapMode: Text.WordWrap
-            text: qsTr("%1 (%2) is not on this activity's list. Check them in as a guest?")
-                  .arg(root.guest.name || "").arg(root.guest.unit || "")
+            text: root.guest.question || ""
             font.pixelSize: Theme.fontBody
         }
         onAccepted: root.showAnswers([roster.admitGuest(root.guest.memberId)])
+        onRejected: {
+            // The question was answered: it no longer shows over the picture.
+            scanView.show([])
+            root.answer = ({})
+        }
         onClosed: {
             root.guest = ({})
             scanView.scanner.reset()

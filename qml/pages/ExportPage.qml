@@ -55,11 +55,11 @@ Page {
         objectName: "exportFileDialog"
         property string kind: "members"
         fileMode: FileDialog.SaveFile
-        title: qsTr("Save the list")
+        title: kind === "cards" ? qsTr("Save the cards") : qsTr("Save the list")
         acceptLabel: qsTr("Save")
         rejectLabel: qsTr("Cancel")
         defaultSuffix: kind === "cards" ? "pdf" : root.format
-        nameFilters: kind === "cards" ? [qsTr("PDF document (*.pdf)")]
+        nameFilters: kind === "cards" ? ["PDF (*.pdf)"]
                      : root.format === "csv" ? [qsTr("CSV, UTF-8 (*.csv)")] : [qsTr("Excel workbook (*.xlsx)")]
         onAccepted: root.write(kind, selectedFile)
     }
@@ -186,6 +186,16 @@ Page {
                         color: Theme.textMuted
                         text: qsTr("A PDF to print on A4: 10 cards a page with cut marks, each with the name, unit, card number and the QR code scanned at check-in.")
                     }
+                    Label {
+                        objectName: "cardsCount"
+                        readonly property int cards: model.workspace && Workspace.ready ? model.activeMembers(root.unit) : 0
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        font.bold: true
+                        text: qsTr("%1 cards on %2 pages, for every active member of this unit and the units under it.")
+                              .arg(cards.toLocaleString(Qt.locale(), "f", 0))
+                              .arg(Math.ceil(cards / 10).toLocaleString(Qt.locale(), "f", 0))
+                    }
                     Button {
                         objectName: "exportCards"
                         Layout.fillWidth: true
@@ -223,8 +233,10 @@ Page {
 
     BusyOverlay {
         visible: model.busy
-        text: (root.busyKind === "cards" ? qsTr("%1 cards made…") : qsTr("%1 rows written…"))
-              .arg(model.progress.toLocaleString(Qt.locale(), "f", 0))
+        text: root.busyKind === "cards" && model.total > 0
+              ? qsTr("%1 of %2 cards made…").arg(model.progress.toLocaleString(Qt.locale(), "f", 0))
+                                           .arg(model.total.toLocaleString(Qt.locale(), "f", 0))
+              : qsTr("%1 rows written…").arg(model.progress.toLocaleString(Qt.locale(), "f", 0))
         onCancelled: model.cancel()
     }
 }

@@ -71,6 +71,7 @@ Page {
         width: parent ? parent.width : 0
         height: parent ? parent.height : 0
         modal: true
+        focus: true // Escape closes it
         padding: Theme.padding
         background: Rectangle { color: "white" }
         contentItem: ColumnLayout {
@@ -102,9 +103,16 @@ Page {
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.WordWrap
-                text: qsTr("Hold this screen to the camera at the door. Tap to close.")
+                text: qsTr("Hold this screen to the camera at the door.")
                 color: "#5F6B76"
                 font.pixelSize: Theme.fontSmall
+            }
+            Button {
+                objectName: "closeCard"
+                Layout.alignment: Qt.AlignHCenter
+                implicitHeight: Theme.touchTarget
+                text: qsTr("Close")
+                onClicked: cardPopup.close()
             }
         }
         TapHandler { onTapped: cardPopup.close() }

@@ -112,6 +112,13 @@ public:
     {
         return df::CardCode::encode(memberId);
     }
+    // A member who is no longer active (moved away, left), on this device.
+    Q_INVOKABLE QString inactiveMember() const
+    {
+        auto st = m_workspace->store().database().prepare(
+            "SELECT id FROM members WHERE status <> 0 AND deleted = 0 ORDER BY sort_key LIMIT 1");
+        return st.step() ? st.text(0) : QString();
+    }
     // A branch with members and a member of another branch: {unitId, outsiderId}.
     Q_INVOKABLE QVariantMap guestCase() const
     {

@@ -124,6 +124,15 @@ TestCase {
         verify(!r.ok)
         verify(r.message.length > 0)
         compare(hoursOf.count, before, "the good row was not written either")
+        // Refused by the store itself, after the first row was written in the same
+        // transaction: 30 hours in a day. The first row is rolled back with it.
+        model.setHours(0, "2")
+        model.setHours(1, "30")
+        const tooMany = model.save(Choices.today(), "", "")
+        verify(!tooMany.ok)
+        verify(tooMany.message.indexOf(members.data(members.index(2, 0), 258)) === 0, tooMany.message)
+        compare(hoursOf.count, before, "the first member's written row was rolled back")
+        // A date in the future, for two members that exist: refused by the date rule.
         model.setHours(1, "2")
         const future = model.save("01/01/2099", "", "")
         verify(!future.ok)

@@ -87,24 +87,61 @@ TestCase {
         compare(page.model.attended, attended + 1)
     }
 
-    // A member from another branch is checked in only after the officer says yes.
+    // A member from another branch is checked in only after the officer says yes; the
+    // dialog holds still and takes the keys; saying no clears the question; a guest does
+    // not change how many of the roster are left.
     function test_guestAfterOneConfirmation() {
         const guest = cardFixture.guestCase()
         verify(guest.unitId && guest.outsiderId)
         const source = createTemporaryObject(sourceComponent, test)
         const page = createTemporaryObject(pageComponent, test,
                                            { activityId: newActivity("Sinh hoạt chi đoàn", guest.unitId),
-                                             frameSource: source, scanning: true })
+                                             frameSource: source, scanning: true, conference: true })
         tryVerify(() => findChild(page, "roster").count > 0)
+        const unmarked = page.model.unmarked
         source.source = cardFixture.photo(guest.outsiderId)
         const dialog = findChild(page, "guestDialog")
         tryVerify(() => dialog.opened, 5000)
         compare(page.answer.result, "guest")
+        verify(page.answer.question.indexOf(" – ") > 0, "the unit is named with its parent: " + page.answer.question)
         compare(page.model.statusOf(guest.outsiderId), -1, "nothing written before the yes")
+        const y = dialog.y
+        wait(300)
+        compare(dialog.y, y, "the dialog does not move")
+        // Enter and Escape belong to the dialog, not the door behind it.
+        keyClick(Qt.Key_Return)
+        compare(findChild(page, "checkInSearch").text, "")
+        keyClick(Qt.Key_Escape)
+        tryVerify(() => !dialog.opened)
+        verify(!findChild(page, "leaveDoorDialog").opened, "Escape closed the question only")
+        compare(page.model.statusOf(guest.outsiderId), -1)
+        verify(!findChild(page, "scanAnswer").visible, "the question is gone from the picture")
+
+        // The card still in view is asked about again; this time, yes.
+        tryVerify(() => dialog.opened, 5000)
         mouseClick(findChild(dialog.footer, "dialogAccept"))
         tryVerify(() => !dialog.opened)
         compare(page.model.statusOf(guest.outsiderId), 0)
         compare(page.answer.result, "checkedIn")
+        verify(page.answer.guest)
+        compare(page.model.unmarked, unmarked, "a guest is not one of the roster")
+    }
+
+    // Someone no longer active is asked about too, whichever way they are identified.
+    function test_inactiveMemberAsked() {
+        const id = cardFixture.inactiveMember()
+        verify(id.length > 0, "the demo has members who are not active")
+        const page = createTemporaryObject(pageComponent, test, { activityId: newActivity("Không còn sinh hoạt") })
+        firstUnmarked(page)
+        const a = page.model.admitCode(cardFixture.code(id))
+        compare(a.result, "guest")
+        verify(a.question.length > 20)
+        compare(page.model.statusOf(id), -1)
+        // A card printed with a number the member no longer has: checked in, and said.
+        const member = firstUnmarked(page)
+        const b = page.model.admitCode(cardFixture.code(member.memberId) + ":49OLD1")
+        compare(b.result, "checkedIn")
+        verify(b.message.indexOf("49OLD1") > 0, b.message)
     }
 
     // A keyboard-wedge scanner types the code within milliseconds and presses Enter.
@@ -141,6 +178,14 @@ TestCase {
         compare(page.answer.result, "checkedIn")
         compare(page.model.statusOf(holder.id), 0)
 
+        // A name arriving at once (a keyboard's word suggestion) is still a name.
+        for (const c of "Nguyen Thi")
+            keyClick(c)
+        keyClick(Qt.Key_Return)
+        verify(page.answer.result !== "foreign", page.answer.result)
+        compare(page.model.attended, 2)
+        search.text = ""
+
         // The same scanner reading something that is not a member card.
         for (const c of "XK-2026-000417")
             keyClick(c)
@@ -165,6 +210,20 @@ TestCase {
             compare(page.answer.result, "choose", "door mode never guesses")
             compare(page.model.attended, 2)
         }
+    }
+
+    // A scanner on the ordinary roster page checks in too.
+    function test_scannerOnRosterPage() {
+        const page = createTemporaryObject(pageComponent, test, { activityId: newActivity("Sinh hoạt") })
+        const member = firstUnmarked(page)
+        const id = member.memberId
+        const search = findChild(page, "checkInSearch")
+        search.forceActiveFocus()
+        for (const c of cardFixture.code(id))
+            keyClick(c)
+        keyClick(Qt.Key_Return)
+        compare(page.model.statusOf(id), 0)
+        compare(search.text, "")
     }
 
     // Codes the door cannot use are named, each differently, and write nothing.
