@@ -119,12 +119,16 @@ public:
             "SELECT id FROM members WHERE status <> 0 AND deleted = 0 ORDER BY sort_key LIMIT 1");
         return st.step() ? st.text(0) : QString();
     }
-    // A branch with members and a member of another branch: {unitId, outsiderId}.
+    // A branch with members and an active member of another branch (branches: units with
+    // none under them; other tests add members to the root): {unitId, outsiderId}.
     Q_INVOKABLE QVariantMap guestCase() const
     {
         auto st = m_workspace->store().database().prepare(
             "SELECT a.unit_id, b.id FROM members a JOIN members b ON b.unit_id <> a.unit_id "
-            "WHERE a.deleted = 0 AND b.deleted = 0 ORDER BY a.sort_key LIMIT 1");
+            "WHERE a.deleted = 0 AND b.deleted = 0 AND b.status = 0 "
+            "AND a.unit_id NOT IN (SELECT parent_id FROM org_units WHERE parent_id IS NOT NULL) "
+            "AND b.unit_id NOT IN (SELECT parent_id FROM org_units WHERE parent_id IS NOT NULL) "
+            "ORDER BY a.sort_key, b.sort_key LIMIT 1");
         if (!st.step())
             return {};
         return {{QStringLiteral("unitId"), st.text(0)}, {QStringLiteral("outsiderId"), st.text(1)}};
