@@ -123,15 +123,19 @@ Item {
     Timer {
         id: scan
         property string scene: ""
-        interval: 400
+        interval: 100
+        repeat: true
         onTriggered: {
+            // Waits for the check-in page and its roster (a tablet pushes it later).
             const page = root.window.currentPage
-            if (!page || !page.typeAndEnter)
+            if (!page || page.frameSource === undefined || page.model.rowCount() < 2)
                 return
+            stop()
             const id = page.model.memberAt(1)
             tourProfile.memberId = id
             if (scene === "scan-already")
                 page.model.mark(id, 0)
+            page.scanAnswerMs = 60000 // the answer stays for the screenshot
             tourFrames.cardCode = tourProfile.cardCode
             page.frameSource = tourFrames
             page.scanning = true

@@ -27,6 +27,7 @@ Page {
     // The camera view is open; `frameSource` (an ImageFrameSource) stands in for the camera.
     property bool scanning: false
     property var frameSource: null
+    property int scanAnswerMs: 1500 // how long a scan's answer shows over the picture
     // A member from outside the roster, waiting for the officer's yes.
     property var guest: ({})
 
@@ -277,6 +278,7 @@ Page {
             visible: root.scanning
             active: !guestDialog.visible
             frameSource: root.frameSource
+            showMs: root.scanAnswerMs
             onCodesFound: codes => root.scanned(codes)
         }
         DoorBanner {
