@@ -91,6 +91,54 @@ private Q_SLOTS:
             QCOMPARE(after[i].id, before[i].id);
     }
 
+    // Dense typing ("n": most names have a word starting with it) walks the name-order
+    // index, forced by INDEXED BY when every unit is searched; EXPLAIN QUERY PLAN of the
+    // statement that ran says so.
+    void searchWalksTheSortIndex()
+    {
+        MemberSearch search(*m_db);
+        // A budget no busy machine overruns (the walk's own is a millisecond here), so that
+        // what is tested is the plan chosen, not the speed of the machine.
+        search.setWalkBudgetNs(60'000'000'000);
+        MemberFilter f;
+        f.text = QStringLiteral("n");
+        const auto rows = search.find(f, 50);
+        QCOMPARE(rows.size(), 50);
+        const MemberSearch::LastRun &ran = search.lastRun();
+        QCOMPARE(ran.plan, MemberSearch::Plan::Walk);
+        QVERIFY(!ran.fellBack);
+        QVERIFY2(ran.sql.contains("INDEXED BY members_sort"), ran.sql.constData());
+        const QString plan = queryPlan(ran.sql);
+        QVERIFY2(plan.contains(QLatin1String("INDEX members_sort")), qPrintable(plan));
+        QVERIFY2(!plan.contains(QLatin1String("member_fts")), qPrintable(plan));
+    }
+
+    // The same walk with a budget it cannot keep: it is interrupted and the FTS plan
+    // answers instead, with the same rows.
+    void searchFallsBackWhenTheWalkRunsOver()
+    {
+        MemberFilter f;
+        f.text = QStringLiteral("n");
+        MemberSearch walk(*m_db);
+        walk.setWalkBudgetNs(60'000'000'000);
+        const auto walked = walk.find(f, 50);
+        QCOMPARE(walk.lastRun().plan, MemberSearch::Plan::Walk);
+        MemberSearch search(*m_db);
+        search.setWalkBudgetNs(1);
+        const auto rows = search.find(f, 50);
+        const MemberSearch::LastRun &ran = search.lastRun();
+        QVERIFY(ran.fellBack);
+        QCOMPARE(ran.plan, MemberSearch::Plan::Fts);
+        const QString plan = queryPlan(ran.sql);
+        QVERIFY2(plan.contains(QLatin1String("VIRTUAL TABLE INDEX")) &&
+                     plan.contains(QLatin1String("member_fts")),
+                 qPrintable(plan));
+        QVERIFY2(!ran.sql.contains("INDEXED BY"), ran.sql.constData());
+        QCOMPARE(rows.size(), walked.size());
+        for (qsizetype i = 0; i < rows.size(); ++i)
+            QCOMPARE(rows[i].id, walked[i].id);
+    }
+
     void activitiesByRange()
     {
         Queries q(*m_db);
@@ -182,6 +230,16 @@ private Q_SLOTS:
     }
 
 private:
+    // SQLite's plan for a statement, one step a line.
+    QString queryPlan(const QByteArray &sql)
+    {
+        auto st = m_db->prepare(QByteArray("EXPLAIN QUERY PLAN ") + sql);
+        QStringList steps;
+        while (st.step())
+            steps.append(st.text(3));
+        return steps.join(QLatin1Char('\n'));
+    }
+
     QTemporaryDir m_dir;
     DemoOptions m_options;
     std::unique_ptr<Database> m_db;

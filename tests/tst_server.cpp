@@ -643,13 +643,23 @@ void TestServer::clockADayOff_data()
 // A device whose clock is a day behind or ahead converges with the others, and once it
 // has talked to the server its new edits are stamped at server time: the later edit wins
 // whichever device makes it, so the skewed one neither loses nor wins every conflict.
+// Which edit is later is set by the test, not by a sleep: each edit is made at an explicit
+// true time, and both stamps are checked against it.
 void TestServer::clockADayOff()
 {
     QFETCH(qint64, skew);
+    // The true time while a device edits; 0 while syncing, so that the devices then agree
+    // with the server's real clock. Device a's clock is right, the other's is `skew` off.
+    qint64 editAt = 0;
+    const auto trueTime = [&editAt] {
+        return editAt ? editAt : QDateTime::currentMSecsSinceEpoch();
+    };
     auto a = signedIn(QStringLiteral("huyen"));
+    QVERIFY(a);
+    a->store.sync().setTimeSource(trueTime);
     auto off = std::make_unique<Client>(m_url);
-    off->store.sync().setTimeSource([skew] { return QDateTime::currentMSecsSinceEpoch() + skew; });
-    QVERIFY(a && off->engine.signIn(QStringLiteral("huyen"), kPassword).ok);
+    off->store.sync().setTimeSource([trueTime, skew] { return trueTime() + skew; });
+    QVERIFY(off->engine.signIn(QStringLiteral("huyen"), kPassword).ok);
     QVERIFY(a->engine.sync().ok && off->engine.sync().ok);
     Member m;
     m.unitId = m_branch1;
@@ -660,20 +670,43 @@ void TestServer::clockADayOff()
     QVERIFY(off->engine.sync().ok);
     QVERIFY(std::abs(off->store.sync().clock().offsetMs() + skew) < 60000);
 
+    const auto phoneVersion = [&w](Client &c) {
+        return c.store.sync()
+            .read(Schema::spec(Entity::Member), w.id)
+            .versions.of(QStringLiteral("phone"));
+    };
+    // A learned offset is off by one request's round trip; 4 s is far more than that, yet
+    // small beside the 10 s between the two edits, so stamps within it are in true order.
+    const qint64 near = 4000;
+    const qint64 moment = 10000;
     // Each device edits, then the other edits a moment later; the later edit wins on both.
     const auto round = [&](Client &first, Client &second, const QString &winner) {
+        // After every stamp either device has seen, so that the stamps come from these
+        // times and not from the clocks' counters.
+        const qint64 seen =
+            std::max(first.store.sync().clock().last(), second.store.sync().clock().last()) >> 16;
+        const qint64 firstAt = std::max(QDateTime::currentMSecsSinceEpoch(), seen + 1);
+        editAt = firstAt;
         auto one = Queries(first.db).member(w.id);
         one->phone = QStringLiteral("0911000001");
         QVERIFY(first.store.saveMember(*one));
-        QTest::qWait(5);
+        editAt = firstAt + moment;
         auto two = Queries(second.db).member(w.id);
         two->phone = winner;
         QVERIFY(second.store.saveMember(*two));
+        editAt = 0;
+        const Version v1 = phoneVersion(first);
+        const Version v2 = phoneVersion(second);
+        QVERIFY2(std::abs(v1.wallMs() - firstAt) < near, qPrintable(v1.toString()));
+        QVERIFY2(std::abs(v2.wallMs() - (firstAt + moment)) < near, qPrintable(v2.toString()));
+        QVERIFY(v1 < v2);
         QVERIFY(first.engine.sync().ok);
         QVERIFY(second.engine.sync().ok);
         QVERIFY(first.engine.sync().ok);
-        for (Client *c : {&first, &second})
+        for (Client *c : {&first, &second}) {
             QCOMPARE(Queries(c->db).member(w.id)->phone, winner);
+            QCOMPARE(phoneVersion(*c), v2);
+        }
     };
     round(*a, *off, QStringLiteral("0911000002"));
     round(*off, *a, QStringLiteral("0911000003"));

@@ -175,10 +175,12 @@ QList<MemberRow> MemberSearch::find(const MemberFilter &filter, int limit, int o
         plan = walkCost <= bestFts ? Plan::Walk : Plan::Fts;
     }
 
+    m_last.fellBack = false;
     if (plan != Plan::Walk)
         return run(filter, plan, tokens, fts, limit, offset);
     WalkBudget budget;
-    budget.limitNs = qint64(std::max(2.0 * walkCost, 1000.0) * 1000);
+    budget.limitNs =
+        m_walkBudgetNs > 0 ? m_walkBudgetNs : qint64(std::max(2.0 * walkCost, 1000.0) * 1000);
     budget.timer.start();
     try {
         ProgressGuard guard(m_db.handle(), &budget);
@@ -187,6 +189,7 @@ QList<MemberRow> MemberSearch::find(const MemberFilter &filter, int limit, int o
         if (!budget.exhausted)
             throw;
     }
+    m_last.fellBack = true;
     return run(filter, Plan::Fts, tokens, fts, limit, offset);
 }
 
@@ -244,6 +247,8 @@ QList<MemberRow> MemberSearch::run(const MemberFilter &filter, Plan plan, const 
 
     QList<MemberRow> rows;
     rows.reserve(limit);
+    m_last.plan = plan;
+    m_last.sql = sql;
     while (st.step()) {
         MemberRow r;
         r.id = st.text(0);

@@ -46,6 +46,21 @@ class MemberSearch
 public:
     explicit MemberSearch(Database &db);
 
+    // All: no text. Walk: the name-order index, `INDEXED BY members_sort` when searching
+    // every unit. Fts: the FTS5 prefix doclists.
+    enum class Plan { All, Fts, Walk };
+    // What answered the last find(), for tests: the plan whose statement ran to the end,
+    // that statement, and whether a walk ran out of its time budget first.
+    struct LastRun
+    {
+        Plan plan = Plan::All;
+        QByteArray sql;
+        bool fellBack = false;
+    };
+    const LastRun &lastRun() const { return m_last; }
+    // The walk's time budget in nanoseconds; 0 (the default): twice its estimated cost.
+    void setWalkBudgetNs(qint64 ns) { m_walkBudgetNs = ns; }
+
     QList<MemberRow> find(const MemberFilter &filter, int limit, int offset = 0);
     // The folded search tokens of typed text, as df_prefix_match(search_key, ?) takes them.
     static QString foldedTokens(const QString &text);
@@ -68,7 +83,6 @@ public:
     void invalidateStatistics() { m_sample.clear(); }
 
 private:
-    enum class Plan { All, Fts, Walk };
     QList<MemberRow> run(const MemberFilter &filter, Plan plan, const QString &tokens,
                          const QString &fts, int limit, int offset);
     void loadSample();
@@ -80,6 +94,8 @@ private:
     // A random sample of folded search keys: per-token frequencies for choosing a plan.
     std::vector<std::string> m_sample;
     qint64 m_total = 0;
+    qint64 m_walkBudgetNs = 0;
+    LastRun m_last;
 };
 
 } // namespace df

@@ -2,6 +2,7 @@
 
 #include "store/database.h"
 #include "store/storeerror.h"
+#include "sync/clock.h"
 #include "sync/syncengine.h"
 #include "sync/syncstore.h"
 #include "sync/transport.h"
@@ -81,7 +82,16 @@ private:
 
 SyncScheduler::SyncScheduler(const QString &databasePath, TransportFactory transport,
                              QObject *parent)
+    : SyncScheduler(databasePath, std::move(transport), Clock::system(), parent)
+{}
+
+SyncScheduler::SyncScheduler(const QString &databasePath, TransportFactory transport, Clock &clock,
+                             QObject *parent)
     : QObject(parent)
+    , m_clock(clock)
+    , m_debounce(clock.timer(true, [this] { syncNow(); }))
+    , m_retry(clock.timer(true, [this] { syncNow(); }))
+    , m_period(clock.timer(false, [this] { syncNow(); }))
     , m_thread(new QThread)
     , m_worker(new SyncWorker(databasePath, std::move(transport)))
 {
@@ -89,11 +99,6 @@ SyncScheduler::SyncScheduler(const QString &databasePath, TransportFactory trans
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread->start();
-    for (QTimer *t : {&m_debounce, &m_retry})
-        t->setSingleShot(true);
-    connect(&m_debounce, &QTimer::timeout, this, &SyncScheduler::syncNow);
-    connect(&m_retry, &QTimer::timeout, this, &SyncScheduler::syncNow);
-    connect(&m_period, &QTimer::timeout, this, &SyncScheduler::syncNow);
 }
 
 SyncScheduler::~SyncScheduler()
@@ -101,6 +106,11 @@ SyncScheduler::~SyncScheduler()
     m_thread->quit();
     m_thread->wait();
     delete m_thread;
+}
+
+int SyncScheduler::retryDelayMs() const
+{
+    return m_retry->isActive() ? m_retryDelay : -1;
 }
 
 void SyncScheduler::setToken(const QByteArray &token)
@@ -113,7 +123,7 @@ void SyncScheduler::setToken(const QByteArray &token)
 void SyncScheduler::start()
 {
     m_active = true;
-    m_period.start(m_timing.periodMs);
+    m_period->start(m_timing.periodMs);
     syncNow();
 }
 
@@ -145,8 +155,8 @@ void SyncScheduler::syncNow()
         m_again = true; // one more round right after this one
         return;
     }
-    m_debounce.stop();
-    m_retry.stop();
+    m_debounce->stop();
+    m_retry->stop();
     run();
 }
 
@@ -166,7 +176,7 @@ void SyncScheduler::localChange(int pendingNow)
         Q_EMIT pendingChanged();
     }
     if (m_active && m_online)
-        m_debounce.start(m_timing.debounceMs);
+        m_debounce->start(m_timing.debounceMs);
 }
 
 void SyncScheduler::setOnline(bool online)
@@ -175,8 +185,8 @@ void SyncScheduler::setOnline(bool online)
         return;
     m_online = online;
     if (!online) {
-        m_retry.stop();
-        m_debounce.stop();
+        m_retry->stop();
+        m_debounce->stop();
         if (!m_running && m_state != State::SignedOut && m_state != State::UpdateRequired)
             setState(State::Offline);
         return;
@@ -202,13 +212,13 @@ void SyncScheduler::finished(bool ok, int status, const QString &error, int pull
     Q_EMIT progressChanged();
     if (ok) {
         m_failures = 0;
-        m_lastSuccess = QDateTime::currentDateTimeUtc();
+        m_lastSuccess = m_clock.nowUtc();
         m_lastError.clear();
         setState(State::Idle);
         if (m_again)
             syncNow();
         else if (m_pending > 0)
-            m_debounce.start(m_timing.debounceMs); // written while this round ran
+            m_debounce->start(m_timing.debounceMs); // written while this round ran
         return;
     }
     if (status == 401) {
@@ -228,7 +238,7 @@ void SyncScheduler::finished(bool ok, int status, const QString &error, int pull
     if (retryAfterSeconds > 0)
         m_retryDelay =
             std::max(m_retryDelay, std::min(retryAfterSeconds * 1000, m_timing.backoffCapMs));
-    m_retry.start(m_retryDelay);
+    m_retry->start(m_retryDelay);
 }
 
 } // namespace df

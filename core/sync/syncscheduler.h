@@ -3,12 +3,13 @@
 #include <QDateTime>
 #include <QObject>
 #include <QString>
-#include <QTimer>
 #include <functional>
 #include <memory>
 
 namespace df {
 
+class Clock;
+class Timer;
 class Transport;
 class SyncWorker;
 
@@ -17,6 +18,8 @@ class SyncWorker;
 // minutes while online, and on demand. Failures back off exponentially with jitter up to
 // a cap; a 401 stops retrying until the next sign-in (the outbox is kept), a 426 asks for
 // an update. The sync itself runs on a worker thread with its own database connection.
+// Its waits (debounce, retry, period) and the time of the last success come from a Clock,
+// the system's unless a test gives one that it moves by hand.
 class SyncScheduler : public QObject
 {
     Q_OBJECT
@@ -43,6 +46,9 @@ public:
 
     SyncScheduler(const QString &databasePath, TransportFactory transport,
                   QObject *parent = nullptr);
+    // `clock` must outlive the scheduler.
+    SyncScheduler(const QString &databasePath, TransportFactory transport, Clock &clock,
+                  QObject *parent = nullptr);
     ~SyncScheduler() override;
 
     void setTiming(const Timing &timing) { m_timing = timing; }
@@ -60,7 +66,7 @@ public:
     bool isOnline() const { return m_online; }
     int failures() const { return m_failures; }
     // The delay of the retry now scheduled (ms), or -1.
-    int retryDelayMs() const { return m_retry.isActive() ? m_retryDelay : -1; }
+    int retryDelayMs() const;
     int syncsStarted() const { return m_syncsStarted; }
 
     // The delay before retry number `failures` (1-based): base·2^(n-1), capped, ±20 %.
@@ -102,9 +108,10 @@ private:
     int m_failures = 0;
     int m_retryDelay = -1;
     int m_syncsStarted = 0;
-    QTimer m_debounce;
-    QTimer m_retry;
-    QTimer m_period;
+    Clock &m_clock;
+    std::unique_ptr<Timer> m_debounce;
+    std::unique_ptr<Timer> m_retry;
+    std::unique_ptr<Timer> m_period;
     QThread *m_thread = nullptr;
     SyncWorker *m_worker = nullptr;
 };

@@ -22,6 +22,7 @@ Page {
             color: Theme.primary
         }
         Label {
+            objectName: "loadingText"
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.WordWrap
