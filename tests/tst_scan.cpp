@@ -53,6 +53,7 @@ class TestScan : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void cardCodeRoundTrip();
+    void cardCodeKnownAnswer();
     void cardCodeReadsTypedInput();
     void cardCodeCardNumbers_data();
     void cardCodeCardNumbers();
@@ -87,6 +88,19 @@ void TestScan::cardCodeRoundTrip()
         QCOMPARE(parsed.memberId, id);
         QCOMPARE(parsed.cardNumber, number);
     }
+}
+
+// The example in docs/PROTOCOL.md ("Member card codes"), which third parties print from;
+// it was computed there with Python's base64 module, independently of this code.
+void TestScan::cardCodeKnownAnswer()
+{
+    const QString id = QStringLiteral("01a23e59-c400-7b9b-9adf-23bada791743");
+    const QString code = QStringLiteral("DF1:AGRD4WOEAB5ZXGW7EO5NU6IXIM:4910000000");
+    QCOMPARE(CardCode::encode(id, QStringLiteral("4910000000")), code);
+    const CardCode::Parsed p = CardCode::parse(code);
+    QCOMPARE(p.kind, CardCode::Parsed::Valid);
+    QCOMPARE(p.memberId, id);
+    QCOMPARE(p.cardNumber, QStringLiteral("4910000000"));
 }
 
 void TestScan::cardCodeReadsTypedInput()
