@@ -56,7 +56,14 @@ Item {
             scan.scene = name
             scan.start()
             break
-        case "member-card": w.openSection("members"); Nav.openMember(member); card.start(); break
+        case "member-card":
+            w.openSection("members")
+            if (w.wide)
+                w.memberId = member
+            else
+                Nav.openMember(member)
+            card.start()
+            break
         case "door-choose":
         case "door-already":
             w.openSection("activities")

@@ -9,6 +9,8 @@ Page {
     property string unitId: ""
     property string unitName: ""
     property string memberId: ""
+    // The chosen member's card code full-screen (the screen tour).
+    function showCard() { profile.showCard() }
 
     RowLayout {
         anchors.fill: parent
@@ -23,6 +25,7 @@ Page {
         }
         Rectangle { Layout.fillHeight: true; implicitWidth: 1; color: Theme.divider }
         MemberPage {
+            id: profile
             Layout.preferredWidth: Math.min(Theme.messageWidth, root.width * 0.45)
             Layout.fillHeight: true
             memberId: root.memberId
