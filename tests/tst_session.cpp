@@ -3,6 +3,7 @@
 // reaches the scheduler as a local change and is sent; a 401 (the server revoked this
 // device's session) leaves the app asking for a new sign-in with the local database and
 // its unsent change kept, and signing in again sends it from the same file.
+#include "secretstore.h"
 #include "serverprocess.h"
 #include "session.h"
 #include "store/database.h"
@@ -14,7 +15,11 @@
 #include "workspace.h"
 #include "write/localstore.h"
 
+#include <QEventLoop>
 #include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -58,6 +63,65 @@ QString phoneOnServer(const QUrl &url, const QString &memberId)
     return m ? m->phone : QStringLiteral("<no member>");
 }
 
+// Changes the phones of the first `count` members through the workspace, one save each;
+// how many saves succeeded.
+int editMembers(Workspace &workspace, int count, const QString &phonePrefix)
+{
+    QStringList ids;
+    auto st = workspace.store().database().prepare(
+        "SELECT id FROM members WHERE deleted = 0 ORDER BY sort_key LIMIT ?");
+    st.bind(1, count);
+    while (st.step())
+        ids << st.text(0);
+    st.reset();
+    int saved = 0;
+    for (int i = 0; i < ids.size(); ++i) {
+        auto m = workspace.queries().member(ids.at(i));
+        if (!m)
+            continue;
+        m->phone = phonePrefix + QString::number(i);
+        if (!workspace.store().saveMember(*m))
+            continue;
+        workspace.written();
+        ++saved;
+    }
+    return saved;
+}
+
+// The rows in the outbox of the database open in `workspace`, counted with SQL.
+int outboxRows(Workspace &workspace)
+{
+    auto st = workspace.store().database().prepare("SELECT count(*) FROM outbox");
+    return st.step() ? st.int32(0) : -1;
+}
+
+// The HTTP status of an authenticated pull with `token`, as any client would send it.
+int pullStatus(const QUrl &url, const QByteArray &token)
+{
+    QNetworkAccessManager nam;
+    QNetworkRequest request(
+        url.resolved(QUrl(QStringLiteral("/api/v1/sync/pull?cursor=0&limit=1"))));
+    request.setRawHeader("DoanField-Protocol", "1");
+    request.setRawHeader("Authorization", "Bearer " + token);
+    QNetworkReply *reply = nam.get(request);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    loop.exec();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    delete reply;
+    return status;
+}
+
+// The sessions the server lists as active for admin.
+int activeSessions(const QString &serverDb)
+{
+    const ServerProcess::Run r =
+        ServerProcess::run(serverDb, {QStringLiteral("sessions"), QStringLiteral("--username"),
+                                      QStringLiteral("admin")});
+    return r.exitCode == 0 ? int(r.out.count(QStringLiteral("active"))) : -1;
+}
+
 Session::SyncState syncState(const Session &session)
 {
     return session.property("syncState").value<Session::SyncState>();
@@ -73,6 +137,8 @@ private Q_SLOTS:
     void cleanupTestCase();
     void localWriteReachesScheduler();
     void unauthorizedAsksForSignIn();
+    void signOutRemovesEverything();
+    void restartWithValidTokenResumes();
 
 private:
     // Signs `session` in as admin and waits for the first sync to end.
@@ -181,6 +247,116 @@ void TestSession::unauthorizedAsksForSignIn()
     QVERIFY(QTest::qWaitFor([&] { return workspace.store().pendingCount() == 0; }, 60000));
     QCOMPARE(syncState(session), Session::SyncState::Idle);
     QCOMPARE(phoneOnServer(m_url, member), QStringLiteral("0911000002"));
+}
+
+// Signing out with unsent changes: the number the sign-out dialog names (Session.pending)
+// is the outbox's; then the database, its -wal and -shm files and the keychain entry are
+// gone, and the server no longer accepts the old token.
+void TestSession::signOutRemovesEverything()
+{
+    const QString dataDir = m_dir.filePath(QStringLiteral("signout"));
+    Workspace workspace;
+    Session session(&workspace, dataDir);
+    QVERIFY(signIn(session, workspace));
+    const QString path = workspace.path();
+    const QString server = session.property("serverUrl").toString();
+    QCOMPARE(path, session.accountDatabase(server, QStringLiteral("admin")));
+    const QString key = QStringLiteral("admin@") + server; // as Session keys it
+
+    // The token the app keeps, read from the keychain; the server accepts it.
+    df::SecretStore secrets;
+    QString error;
+    const auto token = secrets.read(key, &error);
+    QVERIFY2(token && !token->isEmpty(), qPrintable(error));
+    QCOMPARE(pullStatus(m_url, *token), 200);
+
+    // Changes that are not sent yet: nothing runs the event loop between the saves and
+    // the sign-out, so the scheduler's debounce cannot send them.
+    QCOMPARE(editMembers(workspace, 3, QStringLiteral("091300000")), 3);
+    const int outbox = outboxRows(workspace);
+    QVERIFY2(outbox >= 3, qPrintable(QString::number(outbox)));
+    QCOMPARE(workspace.store().pendingCount(), outbox);
+    // What the sign-out dialog (SyncPage.qml) names: Session.pending.
+    QCOMPARE(session.property("pending").toInt(), outbox);
+    QVERIFY(QFile::exists(path));
+    QVERIFY(QFile::exists(path + QStringLiteral("-wal")));
+    QVERIFY(QFile::exists(path + QStringLiteral("-shm")));
+
+    session.signOut();
+    QCOMPARE(session.mode(), Session::Mode::SignedOut);
+    QVERIFY(!workspace.isReady());
+    QVERIFY(!session.scheduler());
+    QVERIFY2(!QFile::exists(path), qPrintable(path));
+    QVERIFY2(!QFile::exists(path + QStringLiteral("-wal")), qPrintable(path));
+    QVERIFY2(!QFile::exists(path + QStringLiteral("-shm")), qPrintable(path));
+    QVERIFY(!QFile::exists(path + QStringLiteral("-journal")));
+    error.clear();
+    const auto after = secrets.read(key, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error)); // the keychain answered: no entry
+    QVERIFY(!after.has_value());
+    QVERIFY(!QSettings().value(QStringLiteral("account/signedIn")).toBool());
+
+    // The server revokes the session in the background; the old token stops working.
+    QVERIFY(QTest::qWaitFor([&] { return pullStatus(m_url, *token) == 401; }, 30000));
+    // Nothing came back on disk meanwhile (no connection left to recreate the files).
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    QVERIFY(!QFile::exists(path + QStringLiteral("-shm")));
+
+    // A restart finds nothing to resume: the sign-in page shows.
+    Workspace again;
+    Session restarted(&again, dataDir);
+    restarted.restore();
+    QCOMPARE(restarted.mode(), Session::Mode::SignedOut);
+    QVERIFY(!QFile::exists(path));
+}
+
+// The app quits while signed in and starts again: the token comes from the keychain, the
+// same database opens (same device id, the unsent change still there) and a sync
+// succeeds, without a new sign-in (the server has no new session).
+void TestSession::restartWithValidTokenResumes()
+{
+    const QString dataDir = m_dir.filePath(QStringLiteral("restart"));
+    QString path, device, member;
+    int sessions = -1;
+    {
+        Workspace workspace;
+        Session session(&workspace, dataDir);
+        QVERIFY(signIn(session, workspace));
+        path = workspace.path();
+        device = workspace.store().sync().deviceId();
+        QVERIFY(!device.isEmpty());
+        // A change left unsent when the app quits (no event loop runs before the exit).
+        member = editFirstMember(workspace, QStringLiteral("0911000004"));
+        QVERIFY(!member.isEmpty());
+        QCOMPARE(workspace.store().pendingCount(), 1);
+        sessions = activeSessions(m_serverDb);
+        QVERIFY(sessions >= 1);
+    } // the app exits: Session and Workspace are gone, the files stay
+    QVERIFY(QFile::exists(path));
+
+    Workspace workspace;
+    Session session(&workspace, dataDir);
+    QCOMPARE(session.mode(), Session::Mode::SignedOut);
+    session.restore(); // as main() does at start
+    QCOMPARE(session.mode(), Session::Mode::Account);
+    QVERIFY(!session.property("busy").toBool()); // no sign-in request
+    QCOMPARE(session.property("username").toString(), QStringLiteral("admin"));
+    QCOMPARE(workspace.path(), path);
+    SyncScheduler *s = session.scheduler();
+    QVERIFY(s);
+    QVERIFY(QTest::qWaitFor([&] { return workspace.isReady(); }, 30000));
+    QCOMPARE(workspace.store().sync().deviceId(), device);
+    // The change made before the exit is sent with the token from the keychain.
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return s->lastSuccess().isValid() && s->state() == SyncScheduler::State::Idle &&
+                   workspace.store().pendingCount() == 0;
+        },
+        60000));
+    QCOMPARE(syncState(session), Session::SyncState::Idle);
+    QCOMPARE(activeSessions(m_serverDb), sessions); // no new sign-in on the server
+    QCOMPARE(phoneOnServer(m_url, member), QStringLiteral("0911000004"));
 }
 
 QTEST_GUILESS_MAIN(TestSession)
