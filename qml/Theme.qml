@@ -26,6 +26,13 @@ QtObject {
     readonly property color toastBackground: "#DD263238"
     readonly property color scrim: "#80000000"          // behind a dialog of long work
     readonly property color toastAction: "#FFD54F"
+    // Over a camera picture, and a card code shown on white in either scheme.
+    readonly property color camera: "#202428"
+    readonly property color cameraGuide: "#CCFFFFFF"
+    readonly property color textOnCamera: "#FFFFFF"
+    readonly property color paper: "#FFFFFF"
+    readonly property color textOnPaper: "#000000"
+    readonly property color textOnPaperMuted: "#5F6B76"
 
     readonly property int fontCaption: 12  // tab labels, tile captions
     readonly property int fontSmall: 13

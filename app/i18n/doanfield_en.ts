@@ -431,14 +431,6 @@
         <source>Check members in by the QR code on their card</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Check in a guest?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check in as guest</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ConflictCard</name>
@@ -926,6 +918,17 @@
     </message>
     <message>
         <source>Enter the date as day/month/year, e.g. 26/03/2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuestDialog</name>
+    <message>
+        <source>Check in a guest?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in as guest</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -423,14 +423,6 @@
         <source>Check members in by the QR code on their card</source>
         <translation>Điểm danh đoàn viên bằng mã QR trên thẻ</translation>
     </message>
-    <message>
-        <source>Check in a guest?</source>
-        <translation>Điểm danh khách mời?</translation>
-    </message>
-    <message>
-        <source>Check in as guest</source>
-        <translation>Điểm danh khách mời</translation>
-    </message>
 </context>
 <context>
     <name>ConflictCard</name>
@@ -918,6 +910,17 @@
     <message>
         <source>Enter the date as day/month/year, e.g. 26/03/2026.</source>
         <translation>Nhập ngày theo dạng ngày/tháng/năm, VD: 26/03/2026.</translation>
+    </message>
+</context>
+<context>
+    <name>GuestDialog</name>
+    <message>
+        <source>Check in a guest?</source>
+        <translation>Điểm danh khách mời?</translation>
+    </message>
+    <message>
+        <source>Check in as guest</source>
+        <translation>Điểm danh khách mời</translation>
     </message>
 </context>
 <context>

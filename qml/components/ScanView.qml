@@ -31,7 +31,7 @@ Rectangle {
         answerTimer.restart()
     }
 
-    color: "#202428"
+    color: Theme.camera
     clip: true
 
     MediaDevices { id: devices }
@@ -91,7 +91,7 @@ Rectangle {
         width: Math.min(parent.width, parent.height) * 0.6
         height: width
         color: "transparent"
-        border.color: "#CCFFFFFF"
+        border.color: Theme.cameraGuide
         border.width: 3
         radius: Theme.radius
     }
@@ -104,9 +104,9 @@ Rectangle {
         horizontalAlignment: Text.AlignHCenter
         wrapMode: Text.WordWrap
         text: qsTr("Hold the card's QR code inside the frame")
-        color: "white"
+        color: Theme.textOnCamera
         style: Text.Outline
-        styleColor: "#80000000"
+        styleColor: Theme.scrim
         font.pixelSize: Theme.fontBody
     }
 
@@ -118,7 +118,7 @@ Rectangle {
         visible: (!root.hasCamera || root.cameraError.length > 0) && !root.showing
         horizontalAlignment: Text.AlignHCenter
         wrapMode: Text.WordWrap
-        color: "white"
+        color: Theme.textOnCamera
         font.pixelSize: Theme.fontBody
         text: root.cameraError.length > 0 ? root.cameraError
               : qsTr("This device has no camera. Find people by name or card number above, or use a USB scanner.")
@@ -157,7 +157,7 @@ Rectangle {
                         wrapMode: Text.WordWrap
                         maximumLineCount: 2
                         elide: Text.ElideRight
-                        color: "white"
+                        color: Theme.textOnCamera
                         font.bold: true
                         font.pixelSize: root.answers.length > 1 ? Theme.fontHeadline
                                         : Math.max(Theme.fontDisplay, Math.min(root.width / 14, 48))
@@ -168,7 +168,7 @@ Rectangle {
                         Layout.fillWidth: true
                         horizontalAlignment: Text.AlignHCenter
                         wrapMode: Text.WordWrap
-                        color: "white"
+                        color: Theme.textOnCamera
                         font.pixelSize: Theme.fontTitle
                         text: modelData.message || ""
                     }

@@ -28,8 +28,6 @@ Page {
     property bool scanning: false
     property var frameSource: null
     property int scanAnswerMs: 1500 // how long a scan's answer shows over the picture
-    // A member from outside the roster, waiting for the officer's yes.
-    property var guest: ({})
 
     background: Rectangle { color: Theme.background }
 
@@ -69,10 +67,8 @@ Page {
                 guest = a
         }
         root.showAnswers(answers)
-        if (guest) {
-            root.guest = guest
-            guestDialog.open()
-        }
+        if (guest)
+            guestDialog.ask(guest)
     }
     function showAnswers(answers) {
         if (answers.length === 0)
@@ -85,43 +81,21 @@ Page {
         const sound = ok ? okSound : attentionSound
         sound.play()
     }
-    // The search field's keys: a scanner types a whole code within a few dozen
-    // milliseconds and ends with Enter; a person is slower. Reset when the field empties.
-    property double firstKeyAt: 0
-    property double lastKeyAt: 0
-    property bool typedSlowly: false
-    function noteKey(text) {
-        const now = Date.now()
-        if (text.length <= 1) {
-            firstKeyAt = now
-            typedSlowly = false
-        } else if (now - lastKeyAt > 50) {
-            typedSlowly = true
-        }
-        lastKeyAt = now
-    }
-    function typedByScanner(text) {
-        // Codes and card numbers: letters, digits and a few marks, never a space or a
-        // diacritic, so a name that arrives at once (a word suggestion) stays a search.
-        return text.length >= 6 && !typedSlowly && Date.now() - lastKeyAt < 300
-               && /^[A-Za-z0-9:.\/-]+$/.test(text)
-    }
+    KeyBurst { id: keys }
     // Enter in the search field. What a scanner typed (a card code, or a barcode of a
     // card number) goes the card's way on either page; a person's text at the door goes
     // the door's way; on the roster page Enter does nothing else.
     function enterAtDoor() {
         const text = search.text
-        if (!roster.startsLikeCardCode(text) && !typedByScanner(text)) {
+        if (!roster.startsLikeCardCode(text) && !keys.byScanner(text)) {
             if (root.conference)
                 root.admit(list.currentIndex)
             return
         }
         const a = roster.admitScanned(text)
         root.showAnswers([a])
-        if (a.result === "guest") {
-            root.guest = a
-            guestDialog.open()
-        }
+        if (a.result === "guest")
+            guestDialog.ask(a)
         search.text = ""
         list.currentIndex = -1
         search.forceActiveFocus()
@@ -224,7 +198,7 @@ Page {
                 font.pixelSize: root.conference ? (root.width < Theme.phoneMaxWidth ? 22 : 28) : Theme.fontBody
                 focus: root.conference
                 onTextChanged: {
-                    root.noteKey(text)
+                    keys.note(text)
                     // A code being typed by a scanner is not searched for, letter by letter.
                     if (!roster.startsLikeCardCode(text))
                         roster.query = text
@@ -420,32 +394,15 @@ Page {
         onClosed: search.forceActiveFocus()
     }
 
-    Dialog {
+    GuestDialog {
         id: guestDialog
-        objectName: "guestDialog"
-        // Over the window, so a banner coming or going does not move it under a finger;
-        // it takes the keys, so Enter and Escape do not reach the door behind it.
-        parent: Overlay.overlay
-        anchors.centerIn: parent
-        focus: true
-        width: Math.max(280, Math.min(root.width - 2 * Theme.padding, Theme.dialogWidth))
-        modal: true
-        title: qsTr("Check in a guest?")
-        footer: DialogButtons { acceptText: qsTr("Check in as guest") }
-        Label {
-            width: guestDialog.availableWidth
-            wrapMode: Text.WordWrap
-            text: root.guest.question || ""
-            font.pixelSize: Theme.fontBody
-        }
-        onAccepted: root.showAnswers([roster.admitGuest(root.guest.memberId)])
+        onAccepted: root.showAnswers([roster.admitGuest(guest.memberId)])
         onRejected: {
             // The question was answered: it no longer shows over the picture.
             scanView.show([])
             root.answer = ({})
         }
         onClosed: {
-            root.guest = ({})
             scanView.scanner.reset()
             search.forceActiveFocus()
         }

@@ -73,7 +73,7 @@ Page {
         modal: true
         focus: true // Escape closes it
         padding: Theme.padding
-        background: Rectangle { color: "white" }
+        background: Rectangle { color: Theme.paper }
         contentItem: ColumnLayout {
             spacing: Theme.padding
             QrCode {
@@ -87,7 +87,7 @@ Page {
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.WordWrap
                 text: profile.fullName
-                color: "black"
+                color: Theme.textOnPaper
                 font.pixelSize: Theme.fontHeadline
                 font.bold: true
             }
@@ -96,7 +96,7 @@ Page {
                 horizontalAlignment: Text.AlignHCenter
                 visible: profile.cardNumber.length > 0
                 text: qsTr("Card no. %1").arg(profile.cardNumber)
-                color: "black"
+                color: Theme.textOnPaper
                 font.pixelSize: Theme.fontBody
             }
             Label {
@@ -104,7 +104,7 @@ Page {
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.WordWrap
                 text: qsTr("Hold this screen to the camera at the door.")
-                color: "#5F6B76"
+                color: Theme.textOnPaperMuted
                 font.pixelSize: Theme.fontSmall
             }
             Button {

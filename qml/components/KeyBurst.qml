@@ -1,0 +1,23 @@
+import QtQuick
+
+// Tells a keyboard-wedge scanner from a person in a text field: a scanner types a whole
+// code within a few dozen milliseconds and ends with Enter; a person is slower. `note`
+// is called on every change of the text; the state starts over when the field empties.
+QtObject {
+    property double lastKeyAt: 0
+    property bool typedSlowly: false
+    function note(text) {
+        const now = Date.now()
+        if (text.length <= 1)
+            typedSlowly = false
+        else if (now - lastKeyAt > 50)
+            typedSlowly = true
+        lastKeyAt = now
+    }
+    // Codes and card numbers: letters, digits and a few marks, never a space or a
+    // diacritic, so a name that arrives at once (a word suggestion) stays a name.
+    function byScanner(text) {
+        return text.length >= 6 && !typedSlowly && Date.now() - lastKeyAt < 300
+               && /^[A-Za-z0-9:.\/-]+$/.test(text)
+    }
+}
