@@ -76,6 +76,8 @@ public:
     // The database of an account: one per server and username.
     QString accountDatabase(const QString &server, const QString &username) const;
     df::SyncScheduler *scheduler() const { return m_scheduler.get(); }
+    // Whether the account's server can be reached; feeds the scheduler (tests probe it).
+    df::NetworkMonitor *network() const { return m_network.get(); }
 
 Q_SIGNALS:
     void modeChanged();

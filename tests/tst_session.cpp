@@ -3,6 +3,8 @@
 // reaches the scheduler as a local change and is sent; a 401 (the server revoked this
 // device's session) leaves the app asking for a new sign-in with the local database and
 // its unsent change kept, and signing in again sends it from the same file.
+#include "faultproxy.h"
+#include "networkmonitor.h"
 #include "secretstore.h"
 #include "serverprocess.h"
 #include "session.h"
@@ -139,10 +141,11 @@ private Q_SLOTS:
     void unauthorizedAsksForSignIn();
     void signOutRemovesEverything();
     void restartWithValidTokenResumes();
+    void networkChangeReachesScheduler();
 
 private:
     // Signs `session` in as admin and waits for the first sync to end.
-    bool signIn(Session &session, Workspace &workspace);
+    bool signIn(Session &session, Workspace &workspace, const QUrl &url = {});
 
     QTemporaryDir m_dir;
     QString m_serverDb;
@@ -167,9 +170,9 @@ void TestSession::cleanupTestCase()
     m_server.stop();
 }
 
-bool TestSession::signIn(Session &session, Workspace &workspace)
+bool TestSession::signIn(Session &session, Workspace &workspace, const QUrl &url)
 {
-    session.signIn(m_url.toString(), QStringLiteral("admin"), kPassword);
+    session.signIn((url.isEmpty() ? m_url : url).toString(), QStringLiteral("admin"), kPassword);
     // Real work on real threads and a real server: generous timeouts that only bound a hang.
     // After a 401 the mode is still Account, so the answer is awaited first.
     if (!QTest::qWaitFor([&] { return !session.property("busy").toBool(); }, 30000) ||
@@ -357,6 +360,45 @@ void TestSession::restartWithValidTokenResumes()
     QCOMPARE(syncState(session), Session::SyncState::Idle);
     QCOMPARE(activeSessions(m_serverDb), sessions); // no new sign-in on the server
     QCOMPARE(phoneOnServer(m_url, member), QStringLiteral("0911000004"));
+}
+
+// The account's network monitor drives its scheduler. With the server out of reach (its
+// port closed) the session goes offline and an edit waits: no sync is tried. When the
+// server answers again, a sync starts by itself and sends the edit.
+void TestSession::networkChangeReachesScheduler()
+{
+    FaultProxy proxy(m_url);
+    QVERIFY(proxy.start());
+    Workspace workspace;
+    Session session(&workspace, m_dir.filePath(QStringLiteral("network")));
+    QVERIFY(signIn(session, workspace, proxy.url()));
+    NetworkMonitor *monitor = session.network();
+    QVERIFY(monitor);
+    QVERIFY(QTest::qWaitFor([&] { return monitor->isOnline(); }, 30000));
+    SyncScheduler *s = session.scheduler();
+
+    proxy.setFault(FaultProxy::Fault::Refuse);
+    monitor->probe(); // as its timer does every 30 s
+    QVERIFY(
+        QTest::qWaitFor([&] { return syncState(session) == Session::SyncState::Offline; }, 30000));
+    QCOMPARE(s->state(), SyncScheduler::State::Offline);
+    const int before = s->syncsStarted();
+    const QString member = editFirstMember(workspace, QStringLiteral("0911000009"));
+    QVERIFY(!member.isEmpty());
+    QCOMPARE(s->pending(), 1);
+    QTest::qWait(600); // four debounce periods: an online scheduler would have started
+    QCOMPARE(s->syncsStarted(), before);
+    QCOMPARE(s->state(), SyncScheduler::State::Offline);
+
+    proxy.heal();
+    monitor->probe();
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return s->syncsStarted() > before && s->state() == SyncScheduler::State::Idle &&
+                   s->pending() == 0;
+        },
+        60000));
+    QCOMPARE(phoneOnServer(m_url, member), QStringLiteral("0911000009"));
 }
 
 QTEST_GUILESS_MAIN(TestSession)

@@ -201,6 +201,11 @@ CREATE TABLE sync_log (
     row_id  TEXT,
     message TEXT NOT NULL
 );
+-- A file that already held rows (written before sync existed, so without versions or
+-- outbox entries): SyncStore makes each one a local change the first sync sends.
+INSERT INTO sync_state(key, value) SELECT 'adopt_unversioned', '1'
+    WHERE EXISTS (SELECT 1 FROM org_units) OR EXISTS (SELECT 1 FROM members)
+       OR EXISTS (SELECT 1 FROM activities) OR EXISTS (SELECT 1 FROM targets);
 )sql";
 
 // Reports (core/report): covering indexes for the member and activity figures, activities

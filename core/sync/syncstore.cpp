@@ -7,7 +7,10 @@
 #include <QDateTime>
 #include <QHash>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QRandomGenerator>
+
+Q_DECLARE_LOGGING_CATEGORY(lcSync)
 
 namespace df {
 
@@ -32,6 +35,42 @@ SyncStore::SyncStore(Database &db)
     m_clock.restore(state("hlc").toLongLong());
     m_clock.setOffsetMs(state("clock_offset").toLongLong());
     m_initialLoad = !state("initial_load").isEmpty();
+    if (!state("adopt_unversioned").isEmpty())
+        adoptUnversioned();
+}
+
+void SyncStore::adoptUnversioned()
+{
+    Transaction tx(m_db);
+    int adopted = 0;
+    for (const EntitySpec &spec : Schema::entities()) {
+        if (spec.entity == Entity::Conflict) // made by sync, so never without versions
+            continue;
+        // Parents before children, as they were written (org units by rowid).
+        QStringList ids;
+        auto st = m_db.prepare(QByteArray("SELECT id FROM ") + spec.table +
+                               " WHERE _v IS NULL ORDER BY rowid");
+        while (st.step())
+            ids.append(st.text(0));
+        st.reset();
+        auto stamp =
+            m_db.prepare(QByteArray("UPDATE ") + spec.table + " SET _v = ?2 WHERE id = ?1");
+        for (const QString &id : std::as_const(ids)) {
+            Change change;
+            change.entity = spec.entity;
+            change.rowId = id;
+            change.fields = read(spec, id).fields; // every column: a new row on the wire
+            change.version = {m_clock.now(), deviceId()};
+            stamp.bind(1, id).bind(2, FieldVersions(change.version).encode()).exec();
+            stamp.reset();
+            addToOutbox(spec, change);
+            ++adopted;
+        }
+    }
+    m_db.prepare("DELETE FROM sync_state WHERE key = 'adopt_unversioned'").exec();
+    saveClock();
+    tx.commit();
+    qCInfo(lcSync) << "rows written before sync, now waiting to be sent:" << adopted;
 }
 
 SyncStore::~SyncStore() = default;

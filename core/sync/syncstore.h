@@ -117,6 +117,10 @@ public:
     void setState(const char *key, const QString &value);
 
 private:
+    // Rows written before sync existed (a file from schema 1 or 2, which Migrations marks
+    // "adopt_unversioned" on its way to schema 3): each becomes this device's edit of every
+    // field, made now, with an outbox entry, so the first sync sends it. Runs once.
+    void adoptUnversioned();
     void writeRow(const EntitySpec &spec, const QString &id, const QJsonObject &fields,
                   const FieldVersions &versions);
     void addToOutbox(const EntitySpec &spec, const Change &change);
