@@ -11,6 +11,7 @@
 #include "workspace.h"
 #include "write/localstore.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -75,6 +76,10 @@ Session::Session(Workspace *workspace, const QString &dataDir, QObject *parent)
 Session::~Session()
 {
     stopSync();
+    // An app that quits right after signing out still ends the session on the server
+    // (the revoke gives up after 5 s).
+    if (m_revoke)
+        m_revoke->wait();
 }
 
 void Session::setDemo(const QString &path, int members)
@@ -182,7 +187,8 @@ void Session::signIn(const QString &serverText, const QString &username, const Q
     stopSync();
     if (m_workspace->path() == path)
         m_workspace->close(); // signing in again after a 401: reopen below
-    auto *worker = QThread::create([this, url, server, user, password, path] {
+    const QPointer<Session> self(this);
+    auto *worker = QThread::create([url, server, user, password, path, self] {
         const bool existed = QFile::exists(path);
         df::SignInResult r;
         try {
@@ -195,47 +201,55 @@ void Session::signIn(const QString &serverText, const QString &username, const Q
         }
         if (!r.ok && !existed)
             removeDatabase(path);
-        QMetaObject::invokeMethod(this, [this, r, server, user] {
-            setBusy(false);
-            if (r.retryAfterSeconds > 0) {
-                // A lockout: the button waits it out, counting down.
-                m_signInAllowedAt = QDateTime::currentDateTimeUtc().addSecs(r.retryAfterSeconds);
-                if (!m_waitTick) {
-                    m_waitTick = new QTimer(this);
-                    m_waitTick->setInterval(1000);
-                    connect(m_waitTick, &QTimer::timeout, this, [this] {
-                        if (signInWait() == 0)
-                            m_waitTick->stop();
-                        Q_EMIT signInWaitChanged();
-                    });
-                }
-                m_waitTick->start();
-                Q_EMIT signInWaitChanged();
-            }
-            if (!r.ok) {
-                setError(r.status == 0 && r.error.isEmpty()
-                             ? tr("The server cannot be reached. Check the address and the "
-                                  "network.")
-                             : r.error);
-                if (m_mode == Mode::Account)
-                    startAccount(m_server, m_username, m_role, {}, m_token);
-                return;
-            }
-            QString keychainError;
-            const bool stored = m_secrets->write(keyFor(server, user), r.token, &keychainError);
-            QSettings settings;
-            settings.setValue(QStringLiteral("account/server"), server);
-            settings.setValue(QStringLiteral("account/username"), user);
-            settings.setValue(QStringLiteral("account/role"), r.role);
-            settings.setValue(QStringLiteral("account/unit"), r.unitId);
-            settings.setValue(QStringLiteral("account/signedIn"), true);
-            startAccount(server, user, r.role, r.unitId, r.token);
-            if (!stored)
-                setError({}, tr("%1 You will need to sign in again next time.").arg(keychainError));
+        // Through the application object: a Session deleted meanwhile (the app quit during
+        // the sign-in) is seen as a null pointer on its own thread, never touched.
+        QMetaObject::invokeMethod(qApp, [self, r, server, user] {
+            if (self)
+                self->finishSignIn(r, server, user);
         });
     });
     connect(worker, &QThread::finished, worker, &QObject::deleteLater);
     worker->start();
+}
+
+void Session::finishSignIn(const df::SignInResult &r, const QString &server, const QString &user)
+{
+    setBusy(false);
+    if (r.retryAfterSeconds > 0) {
+        // A lockout: the button waits it out, counting down.
+        m_signInAllowedAt = QDateTime::currentDateTimeUtc().addSecs(r.retryAfterSeconds);
+        if (!m_waitTick) {
+            m_waitTick = new QTimer(this);
+            m_waitTick->setInterval(1000);
+            connect(m_waitTick, &QTimer::timeout, this, [this] {
+                if (signInWait() == 0)
+                    m_waitTick->stop();
+                Q_EMIT signInWaitChanged();
+            });
+        }
+        m_waitTick->start();
+        Q_EMIT signInWaitChanged();
+    }
+    if (!r.ok) {
+        setError(r.status == 0 && r.error.isEmpty()
+                     ? tr("The server cannot be reached. Check the address and the "
+                          "network.")
+                     : r.error);
+        if (m_mode == Mode::Account)
+            startAccount(m_server, m_username, m_role, {}, m_token);
+        return;
+    }
+    QString keychainError;
+    const bool stored = m_secrets->write(keyFor(server, user), r.token, &keychainError);
+    QSettings settings;
+    settings.setValue(QStringLiteral("account/server"), server);
+    settings.setValue(QStringLiteral("account/username"), user);
+    settings.setValue(QStringLiteral("account/role"), r.role);
+    settings.setValue(QStringLiteral("account/unit"), r.unitId);
+    settings.setValue(QStringLiteral("account/signedIn"), true);
+    startAccount(server, user, r.role, r.unitId, r.token);
+    if (!stored)
+        setError({}, tr("%1 You will need to sign in again next time.").arg(keychainError));
 }
 
 void Session::startAccount(const QString &server, const QString &username, const QString &role,
@@ -318,6 +332,7 @@ void Session::signOut()
         });
         connect(worker, &QThread::finished, worker, &QObject::deleteLater);
         worker->start();
+        m_revoke = worker;
     } else {
         m_workspace->close();
     }

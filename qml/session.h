@@ -8,8 +8,10 @@
 #include <QUrl>
 #include <memory>
 
+class QThread;
 class Workspace;
 namespace df {
+struct SignInResult;
 class NetworkMonitor;
 class SecretStore;
 class SyncScheduler;
@@ -108,6 +110,8 @@ private:
     void startAccount(const QString &server, const QString &username, const QString &role,
                       const QString &unitId, const QByteArray &token);
     void stopSync();
+    // The sign-in worker's answer, on this object's thread.
+    void finishSignIn(const df::SignInResult &r, const QString &server, const QString &user);
     static QUrl serverUrlFrom(const QString &text);
 
     QPointer<Workspace> m_workspace;
@@ -124,7 +128,8 @@ private:
     std::unique_ptr<df::SecretStore> m_secrets;
     std::unique_ptr<df::SyncScheduler> m_scheduler;
     std::unique_ptr<df::NetworkMonitor> m_network;
-    QByteArray m_token; // in memory for this run only; never written to a file
+    QByteArray m_token;         // in memory for this run only; never written to a file
+    QPointer<QThread> m_revoke; // a sign-out's revoke still on its way to the server
     static inline Session *s_instance = nullptr;
 };
 

@@ -19,7 +19,9 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <atomic>
 #include <csignal>
+#include <thread>
 
 using namespace df;
 
@@ -92,6 +94,38 @@ private Q_SLOTS:
             QFAIL("a newer file must be refused");
         } catch (const StoreError &e) {
             QVERIFY(e.message().contains(QStringLiteral("newer")));
+        }
+    }
+
+    // Two connections open one new file at the same moment (a sign-in's worker and the
+    // workspace, say): one creates the schema, the other waits for it and finds it made.
+    void twoConnectionsOpenANewFileAtOnce()
+    {
+        QTemporaryDir dir;
+        for (int round = 0; round < 30; ++round) {
+            const QString path = dir.filePath(QStringLiteral("new-%1.sqlite").arg(round));
+            std::atomic<int> ready{0};
+            QStringList errors[2];
+            int versions[2] = {-1, -1};
+            auto open = [&](int i) {
+                ++ready;
+                while (ready.load() < 2) {
+                } // both start together
+                try {
+                    Database db(path);
+                    versions[i] = db.userVersion();
+                } catch (const StoreError &e) {
+                    errors[i].append(e.message());
+                }
+            };
+            std::thread a(open, 0);
+            std::thread b(open, 1);
+            a.join();
+            b.join();
+            QVERIFY2(errors[0].isEmpty() && errors[1].isEmpty(),
+                     qPrintable((errors[0] + errors[1]).join(QLatin1Char('\n'))));
+            QCOMPARE(versions[0], Migrations::latestVersion());
+            QCOMPARE(versions[1], Migrations::latestVersion());
         }
     }
 

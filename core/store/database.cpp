@@ -4,7 +4,9 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <chrono>
 #include <sqlite3.h>
+#include <thread>
 
 Q_LOGGING_CATEGORY(lcStore, "doanfield.store")
 
@@ -214,8 +216,20 @@ Database::Database(const QString &path, Migrate migrate)
     try {
         // WAL lets the UI read while a worker writes; NORMAL sync is durable against an
         // app crash, which is what a phone sees (a power cut may lose the last commit).
-        exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
-             "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-32768;");
+        // A new file's switch to WAL needs the file to itself, and a second connection
+        // opening it at that moment (a sign-in's worker and the workspace) is told "busy"
+        // without the busy handler being asked: it tries again here, for up to 5 s.
+        int rc = SQLITE_BUSY;
+        for (int attempt = 0; attempt < 100; ++attempt) {
+            rc = sqlite3_exec(m_db, "PRAGMA journal_mode=WAL", nullptr, nullptr, nullptr);
+            if (rc != SQLITE_BUSY)
+                break;
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        }
+        if (rc != SQLITE_OK)
+            exec("PRAGMA journal_mode=WAL"); // fails again, with the usual sentence
+        exec("PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY;"
+             "PRAGMA cache_size=-32768;");
         sqlite3_create_function_v2(m_db, "df_prefix_match", 2,
                                    SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
                                    prefixMatchFunction, nullptr, nullptr, nullptr);

@@ -268,15 +268,20 @@ void Migrations::apply(Database &db, int target)
                              .arg(current)
                              .arg(latestVersion()));
     }
-    for (int version = current + 1; version <= target; ++version) {
+    if (current >= target)
+        return;
+    // Under the write lock (BEGIN IMMEDIATE) the version is read again: two connections
+    // opening a new file at once (a sign-in's worker and another) would otherwise both
+    // run the first step. All steps commit together, so a file is never half upgraded.
+    Transaction tx(db);
+    for (int version = db.userVersion() + 1; version <= target; ++version) {
         qCInfo(lcStore) << "migrating" << db.path() << "to schema" << version;
-        Transaction tx(db);
         db.exec(kSteps[version - 1]);
         if (version == 4)
             db.exec(kRebuildDerived);
         db.exec(QByteArray("PRAGMA user_version = " + QByteArray::number(version)).constData());
-        tx.commit();
     }
+    tx.commit();
 }
 
 } // namespace df
