@@ -718,8 +718,6 @@ void TestServer::clockADayOff()
         QCOMPARE(ra.versions.of(QLatin1String(c.name)), ro.versions.of(QLatin1String(c.name)));
 }
 
-// The session token goes to the Secret Service and nowhere else: not the database, not
-// the settings, not any other file of the account.
 QTEST_GUILESS_MAIN(TestServer)
 #include "tst_server.moc"
 

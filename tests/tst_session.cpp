@@ -2,9 +2,11 @@
 // scheduler and the network monitor over the real server. A write through the workspace
 // reaches the scheduler as a local change and is sent; a 401 (the server revoked this
 // device's session) leaves the app asking for a new sign-in with the local database and
-// its unsent change kept, and signing in again sends it from the same file.
+// its unsent change kept, and signing in again sends it from the same file. After a real
+// sign-in the token is in the keychain and, like the password, in no file the app wrote.
 #include "faultproxy.h"
 #include "networkmonitor.h"
+#include "secretscan.h"
 #include "secretstore.h"
 #include "serverprocess.h"
 #include "session.h"
@@ -19,9 +21,13 @@
 
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QMutex>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -144,6 +150,7 @@ private Q_SLOTS:
     void networkChangeReachesScheduler();
     void quitRightAfterSignOutRevokes();
     void quitDuringSignIn();
+    void tokenAndPasswordOnlyInKeychain();
 
 private:
     // Signs `session` in as admin and waits for the first sync to end.
@@ -442,6 +449,119 @@ void TestSession::quitDuringSignIn()
     QVERIFY2(signedIn, qPrintable(session.property("errorText").toString() + QLatin1Char(' ') +
                                   QString::number(int(session.mode()))));
     QCOMPARE(session.mode(), Session::Mode::Account);
+}
+
+namespace {
+// Every message logged while the secrets test runs, with all of the app's categories on
+// at every level (the test's environment turns their info off): what the app would print.
+QMutex g_logMutex;
+QStringList g_log;
+QtMessageHandler g_previousHandler = nullptr;
+QLoggingCategory::CategoryFilter g_previousFilter = nullptr;
+void keepMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    {
+        QMutexLocker lock(&g_logMutex);
+        g_log << QString::fromUtf8(context.category ? context.category : "") + QLatin1Char(' ') +
+                     message;
+    }
+    if (type != QtDebugMsg && type != QtInfoMsg)
+        g_previousHandler(type, context, message);
+}
+void everyLevel(QLoggingCategory *category)
+{
+    if (g_previousFilter) // not yet while installFilter() runs this over every category
+        g_previousFilter(category);
+    if (qstrncmp(category->categoryName(), "doanfield.", 10) == 0) {
+        for (const QtMsgType type : {QtDebugMsg, QtInfoMsg, QtWarningMsg, QtCriticalMsg})
+            category->setEnabled(type, true);
+    }
+}
+} // namespace
+
+// The session token lives in the keychain and nowhere else, and the password nowhere at
+// all: after a real sign-in through Session and a sync of a change, every file the app
+// has written (the settings, the account's database, its -wal and -shm with the latest
+// pages while it is open, whatever else is in the data, config and cache folders) is read
+// as bytes and holds neither, in any encoding (tests/secretscan.h); the same after the
+// database is closed; and no log message carries them.
+void TestSession::tokenAndPasswordOnlyInKeychain()
+{
+    const QString dataDir = m_dir.filePath(QStringLiteral("secrets"));
+    g_log.clear();
+    g_previousHandler = qInstallMessageHandler(keepMessage);
+    g_previousFilter = QLoggingCategory::installFilter(everyLevel);
+    const auto restoreLog = qScopeGuard([] {
+        QLoggingCategory::installFilter(g_previousFilter);
+        qInstallMessageHandler(g_previousHandler);
+    });
+
+    Workspace workspace;
+    auto session = std::make_unique<Session>(&workspace, dataDir);
+    QVERIFY(signIn(*session, workspace));
+    const QString path = workspace.path();
+    const QString key = QStringLiteral("admin@") + session->property("serverUrl").toString();
+    // Fresh pages after the sign-in: a change, sent.
+    const QString member = editFirstMember(workspace, QStringLiteral("0911000009"));
+    QVERIFY(!member.isEmpty());
+    session->syncNow();
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return workspace.store().pendingCount() == 0 &&
+                   syncState(*session) == Session::SyncState::Idle;
+        },
+        60000));
+
+    // The token the app uses, from the keychain: the server takes it.
+    QString error;
+    const auto token = df::SecretStore().read(key, &error);
+    QVERIFY2(token && token->size() >= 40, qPrintable(error));
+    QCOMPARE(pullStatus(m_url, *token), 200);
+
+    secretscan::Needles needles;
+    needles.add(QStringLiteral("the session token"), *token);
+    needles.add(QStringLiteral("the password"), kPassword.toUtf8());
+    const QStringList roots{
+        dataDir,
+        QFileInfo(QSettings().fileName()).absolutePath(),
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
+        QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation),
+        QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation),
+        QStandardPaths::writableLocation(QStandardPaths::CacheLocation),
+        QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation),
+        QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation),
+    };
+    const QString db = QFileInfo(path).canonicalFilePath();
+    const QString settings = QFileInfo(QSettings().fileName()).canonicalFilePath();
+
+    // The database open: the files a crash would leave, the -wal holding recent pages.
+    QStringList files = secretscan::filesUnder(roots);
+    for (const QString &expected :
+         {db, db + QStringLiteral("-wal"), db + QStringLiteral("-shm"), settings})
+        QVERIFY2(files.contains(expected), qPrintable(expected + QStringLiteral(" not found")));
+    QVERIFY(QFileInfo(db + QStringLiteral("-wal")).size() > 0);
+    QVERIFY(QSettings().value(QStringLiteral("account/signedIn")).toBool()); // written
+    QStringList found = needles.in(files);
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+
+    // The app quits: the connections close, SQLite folds the -wal into the database.
+    session.reset();
+    workspace.close();
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    files = secretscan::filesUnder(roots);
+    QVERIFY(files.contains(db));
+    QVERIFY(files.contains(settings));
+    found = needles.in(files);
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+
+    // Nothing logged carries them either.
+    {
+        QMutexLocker lock(&g_logMutex);
+        for (const QString &line : std::as_const(g_log))
+            QVERIFY2(!needles.inText(line), qPrintable(line));
+    }
+    // The keychain keeps the token for the next start.
+    QCOMPARE(df::SecretStore().read(key), token);
 }
 
 QTEST_GUILESS_MAIN(TestSession)

@@ -110,12 +110,14 @@ Page {
 
     Dialog {
         id: signOutDialog
+        objectName: "signOutDialog"
         anchors.centerIn: parent
         width: Math.min(root.width - 2 * Theme.padding, Theme.signInWidth)
         modal: true
         title: qsTr("Sign out?")
         footer: DialogButtons { acceptText: qsTr("Sign out") }
         Label {
+            objectName: "signOutText"
             width: signOutDialog.availableWidth
             wrapMode: Text.WordWrap
             font.pixelSize: Theme.fontBody
