@@ -15,6 +15,8 @@
 #include "domain/uuid.h"
 #include "store/database.h"
 #include "store/queries.h"
+#include "sync/fieldversions.h"
+#include "sync/merger.h"
 #include "sync/syncengine.h"
 #include "sync/syncstore.h"
 #include "sync/transport.h"
@@ -52,6 +54,7 @@ struct Client
     LocalStore store;
     HttpTransport transport;
     SyncEngine engine;
+    QString user; // the signed-in username
 
     QStringList ids(const char *sql)
     {
@@ -70,6 +73,14 @@ struct Client
         return v;
     }
 };
+
+// A helper's failed check ends the test too.
+#define SETTLED(call)                                                                              \
+    do {                                                                                           \
+        call;                                                                                      \
+        if (QTest::currentTestFailed())                                                            \
+            return;                                                                                \
+    } while (false)
 
 struct RawReply
 {
@@ -94,8 +105,37 @@ private Q_SLOTS:
     void clockADayOff_data();
     void clockADayOff();
     void failedWriteRollsBack();
+    void conflictKeepReachesEveryone();
+    void conflictRestoreReachesEveryone();
+    void concurrentResolutionOneAnswer_data();
+    void concurrentResolutionOneAnswer();
+    void resolutionUndoReachesEveryone();
+    void deleteConflictRestoreReachesEveryone_data();
+    void deleteConflictRestoreReachesEveryone();
 
 private:
+    // Devices a (huyen) and b (thon1) edit one member's phone offline, a first; c (tinh)
+    // takes no part. After they sync, the server has kept b's later value, a's is the
+    // conflict's lost value, and every device holds that one conflict, open.
+    struct PhoneConflict
+    {
+        std::unique_ptr<Client> a, b, c;
+        QString member, conflict;
+        QString kept = QStringLiteral("0905222222");
+        QString lost = QStringLiteral("0905111111");
+        std::vector<Client *> all() const { return {a.get(), b.get(), c.get()}; }
+    };
+    void makePhoneConflict(PhoneConflict &p);
+    // The server's stored row, read from its own database (`exists` false when it has none).
+    StoredRow serverRow(Entity entity, const QString &id);
+    // What each of the server's conflict rows is about ("member.phone"), sorted.
+    QStringList serverConflicts();
+    // The device holds exactly the server's row: every field's value and version.
+    void verifySameAsServer(Client &c, Entity entity, const QString &id);
+    // Nothing waits in the device's outbox, nothing was refused, and `conflict` is the only
+    // conflict row on the device and on the server, resolved.
+    void verifySettled(Client &c, const QString &conflict);
+
     QString admin(const QStringList &args, const QByteArray &input = {});
     std::unique_ptr<Client> signedIn(const QString &username);
     RawReply raw(const QByteArray &verb, const QString &path, const QByteArray &body,
@@ -155,6 +195,7 @@ std::unique_ptr<Client> TestServer::signedIn(const QString &username)
     const SignInResult r = c->engine.signIn(username, kPassword);
     if (!r.ok)
         qWarning().noquote() << "sign-in failed:" << r.error;
+    c->user = r.username;
     return r.ok ? std::move(c) : nullptr;
 }
 
@@ -718,9 +759,427 @@ void TestServer::clockADayOff()
         QCOMPARE(ra.versions.of(QLatin1String(c.name)), ro.versions.of(QLatin1String(c.name)));
 }
 
-QTEST_GUILESS_MAIN(TestServer)
-#include "tst_server.moc"
+void TestServer::makePhoneConflict(PhoneConflict &p)
+{
+    p.a = signedIn(QStringLiteral("huyen"));
+    p.b = signedIn(QStringLiteral("thon1"));
+    p.c = signedIn(QStringLiteral("tinh"));
+    QVERIFY(p.a && p.b && p.c);
+    for (Client *c : p.all())
+        QVERIFY(c->engine.sync().ok);
+    Member m;
+    m.unitId = m_branch1;
+    m.fullName = QStringLiteral("Trần Thị Hoa");
+    m.phone = QStringLiteral("0905000001");
+    const WriteResult created = p.a->store.saveMember(m);
+    QVERIFY(created);
+    p.member = created.id;
+    for (Client *c : p.all())
+        QVERIFY(c->engine.sync().ok);
 
+    // Offline on a and b; b edits later, so b's value is kept.
+    auto onA = Queries(p.a->db).member(p.member);
+    onA->phone = p.lost;
+    QVERIFY(p.a->store.saveMember(*onA));
+    QTest::qWait(5);
+    auto onB = Queries(p.b->db).member(p.member);
+    QVERIFY(onB);
+    onB->phone = p.kept;
+    QVERIFY(p.b->store.saveMember(*onB));
+    for (Client *c : {p.a.get(), p.b.get(), p.a.get(), p.c.get()})
+        QVERIFY(c->engine.sync().ok);
+
+    const QStringList onServer = [&] {
+        ServerStore server(m_db);
+        QStringList ids;
+        for (const QVariantList &r :
+             server.select(QStringLiteral("SELECT id FROM rows WHERE entity = 'conflict'"), {}))
+            ids.append(r.value(0).toString());
+        return ids;
+    }();
+    QCOMPARE(onServer.size(), 1);
+    p.conflict = onServer.first();
+    for (Client *c : p.all()) {
+        QCOMPARE(Queries(c->db).member(p.member)->phone, p.kept);
+        QCOMPARE(c->ids("SELECT id FROM conflicts WHERE resolved = 0"), onServer);
+        SETTLED(verifySameAsServer(*c, Entity::Conflict, p.conflict));
+        SETTLED(verifySameAsServer(*c, Entity::Member, p.member));
+    }
+    const auto conflict = serverRow(Entity::Conflict, p.conflict);
+    QCOMPARE(conflict.fields.value(QStringLiteral("field")).toString(), QStringLiteral("phone"));
+    QCOMPARE(conflict.fields.value(QStringLiteral("lost_value")).toString(),
+             Merger::encodeValue(p.lost));
+    QCOMPARE(conflict.fields.value(QStringLiteral("kept_user")).toString(), p.b->user);
+    QCOMPARE(conflict.fields.value(QStringLiteral("lost_user")).toString(), p.a->user);
+}
+
+StoredRow TestServer::serverRow(Entity entity, const QString &id)
+{
+    ServerStore server(m_db);
+    const QList<QVariantList> rows =
+        server.select(QStringLiteral("SELECT data, versions FROM rows WHERE entity = ? AND id = ?"),
+                      {QString::fromLatin1(Schema::spec(entity).wire), id});
+    StoredRow r;
+    if (rows.isEmpty())
+        return r;
+    r.exists = true;
+    r.fields = QJsonDocument::fromJson(rows[0].value(0).toString().toUtf8()).object();
+    r.versions = FieldVersions::decode(rows[0].value(1).toString());
+    return r;
+}
+
+QStringList TestServer::serverConflicts()
+{
+    ServerStore server(m_db);
+    QStringList out;
+    for (const QVariantList &r :
+         server.select(QStringLiteral("SELECT data FROM rows WHERE entity = 'conflict'"), {})) {
+        const QJsonObject o = QJsonDocument::fromJson(r.value(0).toString().toUtf8()).object();
+        out.append(o.value(QStringLiteral("entity")).toString() + QLatin1Char('.') +
+                   o.value(QStringLiteral("field")).toString());
+    }
+    out.sort();
+    return out;
+}
+
+void TestServer::verifySameAsServer(Client &c, Entity entity, const QString &id)
+{
+    const EntitySpec &spec = Schema::spec(entity);
+    const auto theirs = serverRow(entity, id);
+    QVERIFY2(
+        theirs.exists,
+        qPrintable(QStringLiteral("no %1 %2 on the server").arg(QLatin1String(spec.wire), id)));
+    const StoredRow mine = c.store.sync().read(spec, id);
+    QVERIFY2(
+        mine.exists,
+        qPrintable(
+            QStringLiteral("no %1 %2 on %3's device").arg(QLatin1String(spec.wire), id, c.user)));
+    const auto value = [](const QJsonObject &o, const QString &name) {
+        const QJsonValue v = o.value(name);
+        return v.isUndefined() ? QJsonValue(QJsonValue::Null) : v;
+    };
+    for (const Column &col : spec.columns) {
+        const QString name = QLatin1String(col.name);
+        const QString where =
+            QStringLiteral("%1's %2 %3: ").arg(c.user, QLatin1String(spec.wire), name);
+        QVERIFY2(value(mine.fields, name) == value(theirs.fields, name),
+                 qPrintable(where +
+                            QString::fromUtf8(QJsonDocument(QJsonArray{value(mine.fields, name),
+                                                                       value(theirs.fields, name)})
+                                                  .toJson(QJsonDocument::Compact))));
+        QVERIFY2(mine.versions.of(name) == theirs.versions.of(name),
+                 qPrintable(where + mine.versions.of(name).toString() + QStringLiteral(" / ") +
+                            theirs.versions.of(name).toString()));
+    }
+}
+
+void TestServer::verifySettled(Client &c, const QString &conflict)
+{
+    QCOMPARE(c.store.sync().pendingCount(), 0);
+    QCOMPARE(c.ids("SELECT message FROM sync_log"), QStringList());
+    // That conflict is the only one (what each is about, to say what else there is), here
+    // and on the server, and it is resolved.
+    const QString only =
+        c.value("SELECT entity || '.' || field FROM conflicts WHERE id = ?1", conflict);
+    QVERIFY(!only.isEmpty());
+    QCOMPARE(c.ids("SELECT entity || '.' || field FROM conflicts ORDER BY 1").join(u", "), only);
+    QCOMPARE(serverConflicts().join(u", "), only);
+    QCOMPARE(Queries(c.db).openConflictCount({}), 0);
+}
+
+// "Keep" on one device: the conflict is resolved, by that device's user, on the server and
+// on every device, including one that took no part; the kept value stays, at the version
+// it had, and nothing else is written.
+void TestServer::conflictKeepReachesEveryone()
+{
+    PhoneConflict p;
+    SETTLED(makePhoneConflict(p));
+    const Version keptAt = Version::fromString(serverRow(Entity::Conflict, p.conflict)
+                                                   .fields.value(QStringLiteral("kept_version"))
+                                                   .toString());
+    QCOMPARE(serverRow(Entity::Member, p.member).versions.of(QStringLiteral("phone")), keptAt);
+
+    // a, whose value lost, keeps the other one.
+    QVERIFY(p.a->store.resolveConflict(p.conflict, false, p.a->user));
+    QCOMPARE(p.a->store.sync().pendingCount(), 1); // the conflict row's resolution only
+    const SyncResult up = p.a->engine.sync();
+    QVERIFY2(up.ok, qPrintable(up.error));
+    QCOMPARE(up.pushed, 1);
+    QCOMPARE(up.rejected, 0);
+    for (Client *c : {p.b.get(), p.c.get()})
+        QVERIFY(c->engine.sync().ok);
+
+    const auto conflict = serverRow(Entity::Conflict, p.conflict);
+    QCOMPARE(conflict.fields.value(QStringLiteral("resolved")).toInteger(), 1);
+    QCOMPARE(conflict.fields.value(QStringLiteral("resolved_by")).toString(), p.a->user);
+    const auto member = serverRow(Entity::Member, p.member);
+    QCOMPARE(member.fields.value(QStringLiteral("phone")).toString(), p.kept);
+    QCOMPARE(member.versions.of(QStringLiteral("phone")), keptAt);
+    for (Client *c : p.all()) {
+        QCOMPARE(Queries(c->db).member(p.member)->phone, p.kept);
+        SETTLED(verifySameAsServer(*c, Entity::Conflict, p.conflict));
+        SETTLED(verifySameAsServer(*c, Entity::Member, p.member));
+        SETTLED(verifySettled(*c, p.conflict));
+    }
+}
+
+// "Restore" on one device: the lost value comes back as a new change whose version is
+// newer than the kept one, so it wins on the server and on every device, including the
+// device that wrote the kept value (b) and one that took no part (c); the edit saw the
+// kept value, so it makes no new conflict.
+void TestServer::conflictRestoreReachesEveryone()
+{
+    PhoneConflict p;
+    SETTLED(makePhoneConflict(p));
+    const Version keptAt = Version::fromString(serverRow(Entity::Conflict, p.conflict)
+                                                   .fields.value(QStringLiteral("kept_version"))
+                                                   .toString());
+
+    // b restores a's value over its own.
+    QVERIFY(p.b->store.resolveConflict(p.conflict, true, p.b->user));
+    QCOMPARE(Queries(p.b->db).member(p.member)->phone, p.lost);
+    QCOMPARE(p.b->store.sync().pendingCount(), 2); // the member's phone, the conflict row
+    const Version restoredAt = p.b->store.sync()
+                                   .read(Schema::spec(Entity::Member), p.member)
+                                   .versions.of(QStringLiteral("phone"));
+    QVERIFY(keptAt < restoredAt);
+    QCOMPARE(restoredAt.device, p.b->store.sync().deviceId());
+    const SyncResult up = p.b->engine.sync();
+    QVERIFY2(up.ok, qPrintable(up.error));
+    QCOMPARE(up.pushed, 2);
+    QCOMPARE(up.rejected, 0);
+    for (Client *c : {p.a.get(), p.c.get()})
+        QVERIFY(c->engine.sync().ok);
+
+    const auto conflict = serverRow(Entity::Conflict, p.conflict);
+    QCOMPARE(conflict.fields.value(QStringLiteral("resolved")).toInteger(), 1);
+    QCOMPARE(conflict.fields.value(QStringLiteral("resolved_by")).toString(), p.b->user);
+    const auto member = serverRow(Entity::Member, p.member);
+    QCOMPARE(member.fields.value(QStringLiteral("phone")).toString(), p.lost);
+    QCOMPARE(member.versions.of(QStringLiteral("phone")), restoredAt);
+    for (Client *c : p.all()) {
+        QCOMPARE(Queries(c->db).member(p.member)->phone, p.lost);
+        QCOMPARE(c->store.sync()
+                     .read(Schema::spec(Entity::Member), p.member)
+                     .versions.of(QStringLiteral("phone")),
+                 restoredAt);
+        SETTLED(verifySameAsServer(*c, Entity::Conflict, p.conflict));
+        SETTLED(verifySameAsServer(*c, Entity::Member, p.member));
+        SETTLED(verifySettled(*c, p.conflict));
+    }
+}
+
+void TestServer::concurrentResolutionOneAnswer_data()
+{
+    QTest::addColumn<bool>("aRestores");
+    QTest::addColumn<bool>("bRestores");
+    QTest::addColumn<bool>("bPushesFirst");
+    QTest::newRow("a keeps, b restores later; a pushes first") << false << true << false;
+    QTest::newRow("a keeps, b restores later; b pushes first") << false << true << true;
+    QTest::newRow("a restores, b keeps later; a pushes first") << true << false << false;
+    QTest::newRow("a restores, b keeps later; b pushes first") << true << false << true;
+    QTest::newRow("both restore; a pushes first") << true << true << false;
+    QTest::newRow("both restore; b pushes first") << true << true << true;
+    QTest::newRow("both keep; b pushes first") << false << false << true;
+}
+
+// Two devices resolve the same conflict offline, a first and b a moment later, then sync in
+// either order. Every replica ends with one answer, by the merge rules:
+// - the value: "keep" writes no value (docs/PROTOCOL.md, "Conflict rows"), so a restore
+//   has nothing to contend with and its value stands in either order, with its version;
+//   two restores write the same value, the later version (b's) stays;
+// - the conflict row: resolved on both sides; `resolved_by` is last-writer-wins like any
+//   field, so the later resolution's user (b's, by HLC order) is named.
+// Two users naming themselves in `resolved_by` are concurrent edits of that field, but a
+// conflict about who resolved a conflict would be one more card for a person to answer,
+// with no right answer (and a "restore" the server refuses from anyone but the user it
+// names): a conflict row's resolution makes no conflict row, and the one conflict stays
+// the only one, resolved.
+void TestServer::concurrentResolutionOneAnswer()
+{
+    QFETCH(bool, aRestores);
+    QFETCH(bool, bRestores);
+    QFETCH(bool, bPushesFirst);
+    PhoneConflict p;
+    SETTLED(makePhoneConflict(p));
+    const auto phoneVersion = [&](Client &c) {
+        return c.store.sync()
+            .read(Schema::spec(Entity::Member), p.member)
+            .versions.of(QStringLiteral("phone"));
+    };
+    const auto resolvedAt = [&](Client &c) {
+        return c.store.sync()
+            .read(Schema::spec(Entity::Conflict), p.conflict)
+            .versions.of(QStringLiteral("resolved_by"));
+    };
+    QVERIFY(p.a->store.resolveConflict(p.conflict, aRestores, p.a->user));
+    QTest::qWait(5);
+    QVERIFY(p.b->store.resolveConflict(p.conflict, bRestores, p.b->user));
+    QVERIFY(resolvedAt(*p.a) < resolvedAt(*p.b)); // b resolved later, by HLC
+    const Version winnerVersion = bRestores   ? phoneVersion(*p.b)
+                                  : aRestores ? phoneVersion(*p.a)
+                                              : phoneVersion(*p.b); // the kept one
+    const QString winnerValue = aRestores || bRestores ? p.lost : p.kept;
+
+    Client *first = bPushesFirst ? p.b.get() : p.a.get();
+    Client *second = bPushesFirst ? p.a.get() : p.b.get();
+    for (Client *c : {first, second, p.c.get(), first}) {
+        const SyncResult r = c->engine.sync();
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.rejected, 0);
+    }
+
+    const auto conflict = serverRow(Entity::Conflict, p.conflict);
+    QCOMPARE(conflict.fields.value(QStringLiteral("resolved")).toInteger(), 1);
+    QCOMPARE(conflict.fields.value(QStringLiteral("resolved_by")).toString(), p.b->user);
+    QCOMPARE(conflict.versions.of(QStringLiteral("resolved_by")), resolvedAt(*p.b));
+    const auto member = serverRow(Entity::Member, p.member);
+    QCOMPARE(member.fields.value(QStringLiteral("phone")).toString(), winnerValue);
+    QCOMPARE(member.versions.of(QStringLiteral("phone")), winnerVersion);
+    for (Client *c : p.all()) {
+        QCOMPARE(Queries(c->db).member(p.member)->phone, winnerValue);
+        SETTLED(verifySameAsServer(*c, Entity::Conflict, p.conflict));
+        SETTLED(verifySameAsServer(*c, Entity::Member, p.member));
+        SETTLED(verifySettled(*c, p.conflict));
+    }
+}
+
+// The undo of a synced resolution is a change like any other: after b restores and every
+// device has it, b's undo brings the kept value back (at a new version, so it wins again
+// over the restored one) and opens the conflict everywhere; a then keeps, and that too
+// reaches everyone.
+void TestServer::resolutionUndoReachesEveryone()
+{
+    PhoneConflict p;
+    SETTLED(makePhoneConflict(p));
+    QVERIFY(p.b->store.resolveConflict(p.conflict, true, p.b->user));
+    for (Client *c : {p.b.get(), p.a.get(), p.c.get()})
+        QVERIFY(c->engine.sync().ok);
+    QCOMPARE(Queries(p.a->db).member(p.member)->phone, p.lost);
+    const Version restoredAt =
+        serverRow(Entity::Member, p.member).versions.of(QStringLiteral("phone"));
+
+    QVERIFY(p.b->store.reopenConflict(p.conflict));
+    QCOMPARE(Queries(p.b->db).member(p.member)->phone, p.kept);
+    for (Client *c : {p.b.get(), p.a.get(), p.c.get()})
+        QVERIFY(c->engine.sync().ok);
+    const auto reopened = serverRow(Entity::Member, p.member);
+    QCOMPARE(reopened.fields.value(QStringLiteral("phone")).toString(), p.kept);
+    QVERIFY(restoredAt < reopened.versions.of(QStringLiteral("phone")));
+    QCOMPARE(serverRow(Entity::Conflict, p.conflict)
+                 .fields.value(QStringLiteral("resolved"))
+                 .toInteger(),
+             0);
+    for (Client *c : p.all()) {
+        QCOMPARE(Queries(c->db).member(p.member)->phone, p.kept);
+        QCOMPARE(c->ids("SELECT id FROM conflicts WHERE resolved = 0"), QStringList{p.conflict});
+        QCOMPARE(c->store.sync().pendingCount(), 0);
+        SETTLED(verifySameAsServer(*c, Entity::Conflict, p.conflict));
+        SETTLED(verifySameAsServer(*c, Entity::Member, p.member));
+    }
+
+    QVERIFY(p.a->store.resolveConflict(p.conflict, false, p.a->user));
+    for (Client *c : {p.a.get(), p.b.get(), p.c.get()})
+        QVERIFY(c->engine.sync().ok);
+    QCOMPARE(serverRow(Entity::Conflict, p.conflict)
+                 .fields.value(QStringLiteral("resolved_by"))
+                 .toString(),
+             p.a->user);
+    for (Client *c : p.all()) {
+        QCOMPARE(Queries(c->db).member(p.member)->phone, p.kept);
+        SETTLED(verifySameAsServer(*c, Entity::Conflict, p.conflict));
+        SETTLED(verifySameAsServer(*c, Entity::Member, p.member));
+        SETTLED(verifySettled(*c, p.conflict));
+    }
+}
+
+void TestServer::deleteConflictRestoreReachesEveryone_data()
+{
+    QTest::addColumn<bool>("deleteFirst");
+    QTest::newRow("an edit that had not seen the delete") << true;
+    QTest::newRow("a delete that had not seen the edit") << false;
+}
+
+// An edit and a delete that did not see each other leave an edit-versus-delete conflict
+// (kind 1, field `deleted`); the member stays deleted. "Restore" brings the member back
+// with the edit, on the server and on every device; its undo deletes the member again and
+// opens the conflict, everywhere too.
+void TestServer::deleteConflictRestoreReachesEveryone()
+{
+    QFETCH(bool, deleteFirst);
+    auto a = signedIn(QStringLiteral("huyen"));
+    auto b = signedIn(QStringLiteral("thon1"));
+    auto c = signedIn(QStringLiteral("tinh"));
+    QVERIFY(a && b && c);
+    for (Client *d : {a.get(), b.get(), c.get()})
+        QVERIFY(d->engine.sync().ok);
+    Member m;
+    m.unitId = m_branch1;
+    m.fullName = QStringLiteral("Võ Văn Tám");
+    m.phone = QStringLiteral("0905000001");
+    const WriteResult created = a->store.saveMember(m);
+    QVERIFY(created);
+    for (Client *d : {a.get(), b.get(), c.get()})
+        QVERIFY(d->engine.sync().ok);
+
+    // Offline: a deletes the member, b edits the phone.
+    QVERIFY(a->store.deleteRow(Entity::Member, created.id));
+    auto onB = Queries(b->db).member(created.id);
+    onB->phone = QStringLiteral("0905333333");
+    QVERIFY(b->store.saveMember(*onB));
+    Client *first = deleteFirst ? a.get() : b.get();
+    Client *second = deleteFirst ? b.get() : a.get();
+    for (Client *d : {first, second, first, c.get()})
+        QVERIFY(d->engine.sync().ok);
+    const QStringList conflicts = c->ids("SELECT id FROM conflicts WHERE resolved = 0");
+    QCOMPARE(conflicts.size(), 1);
+    const QString conflict = conflicts.first();
+    QCOMPARE(c->value("SELECT field FROM conflicts WHERE id = ?1", conflict),
+             QStringLiteral("deleted"));
+    QCOMPARE(c->value("SELECT kind FROM conflicts WHERE id = ?1", conflict), QStringLiteral("1"));
+    for (Client *d : {a.get(), b.get(), c.get()})
+        QVERIFY(!Queries(d->db).member(created.id)); // the delete stands for now
+
+    // c restores.
+    QVERIFY(c->store.resolveConflict(conflict, true, c->user));
+    for (Client *d : {c.get(), a.get(), b.get()}) {
+        const SyncResult r = d->engine.sync();
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.rejected, 0);
+    }
+    const auto member = serverRow(Entity::Member, created.id);
+    QCOMPARE(member.fields.value(QStringLiteral("deleted")).toInteger(), 0);
+    QCOMPARE(member.fields.value(QStringLiteral("phone")).toString(), QStringLiteral("0905333333"));
+    for (Client *d : {a.get(), b.get(), c.get()}) {
+        const auto got = Queries(d->db).member(created.id);
+        QVERIFY(got); // not deleted
+        QCOMPARE(got->phone, QStringLiteral("0905333333"));
+        SETTLED(verifySameAsServer(*d, Entity::Member, created.id));
+        SETTLED(verifySameAsServer(*d, Entity::Conflict, conflict));
+        SETTLED(verifySettled(*d, conflict));
+    }
+
+    QVERIFY(c->store.reopenConflict(conflict));
+    QVERIFY(!Queries(c->db).member(created.id));
+    for (Client *d : {c.get(), a.get(), b.get()}) {
+        const SyncResult r = d->engine.sync();
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.rejected, 0);
+    }
+    QCOMPARE(
+        serverRow(Entity::Member, created.id).fields.value(QStringLiteral("deleted")).toInteger(),
+        1);
+    for (Client *d : {a.get(), b.get(), c.get()}) {
+        QVERIFY(!Queries(d->db).member(created.id));
+        QCOMPARE(d->ids("SELECT id FROM conflicts WHERE resolved = 0"), QStringList{conflict});
+        QCOMPARE(d->store.sync().pendingCount(), 0);
+        SETTLED(verifySameAsServer(*d, Entity::Member, created.id));
+        SETTLED(verifySameAsServer(*d, Entity::Conflict, conflict));
+    }
+}
+
+// The session token goes to the Secret Service and nowhere else: not the database, not
+// the settings, not any other file of the account.
 // A write that fails inside a transaction fails the transaction by its commit at the
 // latest (PostgreSQL sends a transaction's writes together with its next read or its
 // COMMIT), leaves nothing behind, and the connection works afterwards.
@@ -757,3 +1216,6 @@ void TestServer::failedWriteRollsBack()
     store.commit();
     QCOMPARE(store.select(read, {QStringLiteral("after")}).value(0).value(0).toInt(), 5);
 }
+
+QTEST_GUILESS_MAIN(TestServer)
+#include "tst_server.moc"

@@ -80,7 +80,13 @@ MergeResult merge(const EntitySpec &spec, const StoredRow &cur, const Incoming &
         }
     }
 
-    const bool conflicts = in.change && spec.entity != Entity::Attendance;
+    // Attendance has its own rule (above). A conflict row's resolution is last-writer-wins
+    // without a note: two people who resolve one conflict at once have both closed it, and
+    // a conflict about which of them did would be one more question for a person, with no
+    // right answer (its "restore" names the other user, which the server refuses from
+    // anyone but that user).
+    const bool conflicts =
+        in.change && spec.entity != Entity::Attendance && spec.entity != Entity::Conflict;
     for (auto it = in.fields.begin(); it != in.fields.end(); ++it) {
         const QString &field = it.key();
         if (isCheckInGroup(spec.entity, field))

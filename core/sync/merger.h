@@ -40,7 +40,8 @@ struct MergeResult
 
 // The merge rules of ARCHITECTURE.md, one function for client and server:
 // per-field last-writer-wins on (hlc, device); attendance keeps the earliest check-in
-// (with its method and recorder) and has no conflicts; immutable fields keep their first
+// (with its method and recorder) and has no conflicts, nor has a conflict row's
+// resolution (`resolved`, `resolved_by`); immutable fields keep their first
 // value; a device change whose base differs from the value it overwrites or loses to is
 // concurrent and yields a ConflictNote; a delete and an edit that did not see each other
 // yield an EditVersusDelete note.

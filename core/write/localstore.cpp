@@ -163,7 +163,7 @@ struct ConflictRow
     QString rowId;
     QString field;
     QJsonValue kept;
-    QJsonValue lost;
+    QJsonValue lost; // what "restore" writes to the field
 };
 
 std::optional<ConflictRow> conflictRow(SyncStore &sync, const QString &conflictId)
@@ -174,9 +174,14 @@ std::optional<ConflictRow> conflictRow(SyncStore &sync, const QString &conflictI
     const auto text = [&](const char *key) {
         return row.fields.value(QLatin1String(key)).toString();
     };
+    // An edit that lost to a delete is stored under the tombstone and its conflict's lost
+    // value is that edit's fields (a JSON object, docs/PROTOCOL.md): restoring it is
+    // taking the tombstone away.
+    QJsonValue lost = Merger::decodeValue(text("lost_value"));
+    if (lost.isObject())
+        lost = qint64(0);
     return ConflictRow{Schema::find(text("entity")), text("row_id"), text("field"),
-                       Merger::decodeValue(text("kept_value")),
-                       Merger::decodeValue(text("lost_value"))};
+                       Merger::decodeValue(text("kept_value")), lost};
 }
 
 WriteResult conflictGone()
