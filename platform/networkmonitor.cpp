@@ -39,6 +39,7 @@ void NetworkMonitor::probe()
         return;
     }
     m_probing = true;
+    ++m_probes;
     QNetworkRequest request(m_health);
     request.setTransferTimeout(5000);
     request.setRawHeader("DoanField-Protocol", "1");

@@ -24,6 +24,8 @@ public:
 
     bool isOnline() const { return m_online; }
     bool usesBackend() const { return m_backend; }
+    // Health requests sent so far (tests: whether something asked for one).
+    int probesSent() const { return m_probes; }
 
 public Q_SLOTS:
     void probe();
@@ -37,6 +39,7 @@ private:
     bool m_online = false;
     bool m_backend = false;
     bool m_probing = false;
+    int m_probes = 0;
     QTimer m_timer;
     QNetworkAccessManager *m_nam;
 };

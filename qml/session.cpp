@@ -362,8 +362,13 @@ void Session::returnToSignIn()
 
 void Session::syncNow()
 {
-    if (m_scheduler)
-        m_scheduler->syncNow();
+    if (!m_scheduler)
+        return;
+    // Offline, a tap asks the network monitor at once rather than at its next probe (up
+    // to 30 s away): when the server answers, the monitor's "online" starts the sync.
+    if (m_network && !m_network->isOnline())
+        m_network->probe();
+    m_scheduler->syncNow();
 }
 
 QString Session::roleName() const

@@ -399,8 +399,11 @@ void TestSession::networkChangeReachesScheduler()
     QCOMPARE(s->syncsStarted(), before);
     QCOMPARE(s->state(), SyncScheduler::State::Offline);
 
+    // Back in reach: a tap on "sync now" asks the monitor at once, not at its next probe.
     proxy.heal();
-    monitor->probe();
+    const int probes = monitor->probesSent();
+    session.syncNow();
+    QCOMPARE(monitor->probesSent(), probes + 1);
     QVERIFY(QTest::qWaitFor(
         [&] {
             return s->syncsStarted() > before && s->state() == SyncScheduler::State::Idle &&
