@@ -615,10 +615,15 @@ void TestFaults::crashTrials()
                            : 20;
     QByteArray output; // what the last run printed before it ended or was killed
     qint64 signInEndMs = -1, pushEndMs = -1;
-    const auto run = [&](const QString &db, int killAfterMs) {
+    // Runs the sync tool to its end (killAfterMs < 0), or kills it killAfterMs after the
+    // start of `killPhase`: 0 from its start, 1 from its "signed in" line (pushing), 2 from
+    // its first "pulled" line. Aiming from the phase's own start, not the process's, keeps
+    // the aim true on a busy machine, where a process starts at its own pace.
+    const auto run = [&](const QString &db, int killAfterMs, int killPhase = 0) {
         QProcess p;
         p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        const auto finish = qScopeGuard([&] { output = p.readAllStandardOutput(); });
+        QByteArray seen;
+        const auto finish = qScopeGuard([&] { output = seen + p.readAllStandardOutput(); });
         p.start(QStringLiteral(DF_SYNC_EXE),
                 {QStringLiteral("--db"), db, QStringLiteral("--server"), m_url.toString(),
                  QStringLiteral("--user"), QStringLiteral("huyen"),
@@ -626,22 +631,25 @@ void TestFaults::crashTrials()
                  QStringLiteral("100"), QStringLiteral("--push-batch"), QStringLiteral("10")});
         p.write(kPassword.toUtf8() + '\n');
         p.closeWriteChannel();
-        if (killAfterMs >= 0 && !p.waitForFinished(killAfterMs) && p.processId() > 0) {
-            ::kill(pid_t(p.processId()), SIGKILL);
-            p.waitForFinished();
-            return -9;
-        }
-        // A run to the end notes when its push was over (the first page pulled).
-        QElapsedTimer since;
+        QElapsedTimer since, aim;
         since.start();
-        QByteArray seen;
+        const char *const marks[] = {nullptr, "signed in", "pulled"};
         while (p.state() != QProcess::NotRunning && since.elapsed() < 120000) {
-            p.waitForReadyRead(20);
+            p.waitForReadyRead(killAfterMs >= 0 ? 2 : 20);
             seen += p.readAllStandardOutput();
             if (signInEndMs < 0 && seen.contains("signed in"))
                 signInEndMs = since.elapsed();
             if (pushEndMs < 0 && seen.contains("pulled"))
                 pushEndMs = since.elapsed();
+            if (killAfterMs < 0)
+                continue;
+            if (!aim.isValid() && (!marks[killPhase] || seen.contains(marks[killPhase])))
+                aim.start();
+            if (aim.isValid() && aim.elapsed() >= killAfterMs && p.processId() > 0) {
+                ::kill(pid_t(p.processId()), SIGKILL);
+                p.waitForFinished();
+                return -9;
+            }
         }
         p.waitForFinished(1000); // false too when it had already finished
         if (p.state() != QProcess::NotRunning && p.processId() > 0) {
@@ -709,12 +717,14 @@ void TestFaults::crashTrials()
             QVERIFY(signInEndMs > 0 && pushEndMs > signInEndMs && fullMs > pushEndMs);
             continue;
         }
-        // The trials aim at each phase in turn: starting and signing in, pushing (signed in
-        // until the first page is pulled), pulling; where the kill landed is read from the
-        // output below, since a process starts at its own pace.
-        const qint64 from = trial % 3 == 0 ? 0 : trial % 3 == 1 ? signInEndMs : pushEndMs;
-        const qint64 to = trial % 3 == 0 ? signInEndMs : trial % 3 == 1 ? pushEndMs : fullMs;
-        if (run(path, int(from + rng.bounded(qMax<qint64>(1, to - from)))) == -9) {
+        // The trials aim at each phase in turn, at a random moment within the length it
+        // had in the measured run: starting and signing in, pushing (signed in until the
+        // first page is pulled), pulling. Where the kill landed is read from the output.
+        const int phase = trial % 3;
+        const qint64 length = phase == 0   ? signInEndMs
+                              : phase == 1 ? pushEndMs - signInEndMs
+                                           : fullMs - pushEndMs;
+        if (run(path, int(rng.bounded(qMax<qint64>(1, length))), phase) == -9) {
             ++killed;
             ++(output.contains("pulled")      ? whilePulling
                : output.contains("signed in") ? whilePushing

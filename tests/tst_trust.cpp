@@ -1141,10 +1141,18 @@ void TestTrust::throttleSaysTheRealWait()
     r = api.signIn(QStringLiteral("thon1"), QStringLiteral("sai"));
     QCOMPARE(r.status, 429);
     QTest::qWait(r.headers.value("retry-after").toInt() * 1000 + 100);
+    QElapsedTimer sinceFailure;
+    sinceFailure.start();
     QCOMPARE(api.signIn(QStringLiteral("thon1"), QStringLiteral("sai")).status, 401);
     r = api.signIn(QStringLiteral("thon1"), kPassword);
+    const qint64 askedAfterMs = sinceFailure.elapsed();
     QCOMPARE(r.status, 429);
-    QCOMPARE(r.headers.value("retry-after").toInt(), 3);
+    // The lock lasts 3 s from that failure and the answer names what is left of it, rounded
+    // up: 3 when asked at once, less only by the time a busy machine took to ask.
+    const int second = r.headers.value("retry-after").toInt();
+    const int least = qMax(1, int((3000 - askedAfterMs + 999) / 1000));
+    QVERIFY2(second <= 3 && second >= least,
+             qPrintable(QStringLiteral("%1 s after %2 ms").arg(second).arg(askedAfterMs)));
 }
 
 // One address may fail 100 times in the window (a conference room of officers) before it

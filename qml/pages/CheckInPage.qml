@@ -82,6 +82,7 @@ Page {
         sound.play()
     }
     KeyBurst { id: keys }
+    property alias keyBurst: keys // tests: its clock
     // Enter in the search field. What a scanner typed (a card code, or a barcode of a
     // card number) goes the card's way on either page; a person's text at the door goes
     // the door's way; on the roster page Enter does nothing else.

@@ -158,13 +158,22 @@ TestCase {
         const search = findChild(page, "checkInSearch")
         const roster = findChild(page, "roster")
         const member = firstUnmarked(page)
-        const id = member.memberId, fullName = member.fullName
+        const id = member.memberId
         const everyone = roster.count
         search.forceActiveFocus()
 
+        // Key times come from a clock moved here: a scanner's keys 5 ms apart, a person's
+        // 120 ms, however long the machine takes between two synthetic keys.
+        let ms = 1e12
+        page.keyBurst.clock = () => ms
+        const type = (text, apart) => {
+            for (const c of text) {
+                ms += apart
+                keyClick(c)
+            }
+        }
         const code = cardFixture.code(id)
-        for (let i = 0; i < code.length; ++i)
-            keyClick(code[i])
+        type(code, 5)
         compare(roster.count, everyone, "a code being typed is not searched for")
         keyClick(Qt.Key_Return)
         compare(page.answer.result, "checkedIn")
@@ -179,44 +188,38 @@ TestCase {
                 holder = { id: item.memberId, card: item.cardNumber }
         }
         verify(holder, "an unmarked member with a card number")
-        for (const c of holder.card)
-            keyClick(c)
+        type(holder.card, 5)
         keyClick(Qt.Key_Return)
         compare(page.answer.result, "checkedIn")
         compare(page.model.statusOf(holder.id), 0)
 
         // A name arriving at once (a keyboard's word suggestion) is still a name.
-        for (const c of "Nguyen Thi")
-            keyClick(c)
+        type("Nguyen Thi", 5)
         keyClick(Qt.Key_Return)
         verify(page.answer.result !== "foreign", page.answer.result)
         compare(page.model.attended, 2)
         search.text = ""
 
         // The same scanner reading something that is not a member card.
-        for (const c of "XK-2026-000417")
-            keyClick(c)
+        type("XK-2026-000417", 5)
         keyClick(Qt.Key_Return)
         compare(page.answer.result, "foreign")
         compare(page.model.attended, 2)
         compare(search.text, "")
 
-        // A person typing a name, key by key: a search, nobody checked in.
-        // Without diacritics, as typed on a keyboard without a Vietnamese input method.
-        const family = fullName.split(" ")[0].normalize("NFD").replace(/[\u0300-\u036f]/g, "")
-                                 .replace(/đ/g, "d").replace(/Đ/g, "D")
-        for (const c of family) {
-            keyClick(c)
-            wait(120)
-        }
-        compare(search.text, family)
-        tryVerify(() => roster.count < everyone && roster.count > 0)
+        // A person typing a name, key by key: a search, nobody checked in. Six letters
+        // with nothing but scanner characters, so only the pace tells it from a scan;
+        // without diacritics, as typed on a keyboard without a Vietnamese input method.
+        type("Nguyen", 120)
+        compare(search.text, "Nguyen")
+        // The roster shows the matches (a page of them; there are many Nguyễn).
+        const folded = name => name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
+        tryVerify(() => roster.count > 1 && roster.itemAtIndex(0)
+                        && folded(roster.itemAtIndex(0).fullName).includes("nguyen"))
         compare(page.model.attended, 2)
-        if (roster.count > 1) {
-            keyClick(Qt.Key_Return)
-            compare(page.answer.result, "choose", "door mode never guesses")
-            compare(page.model.attended, 2)
-        }
+        keyClick(Qt.Key_Return)
+        compare(page.answer.result, "choose", "door mode never guesses")
+        compare(page.model.attended, 2)
     }
 
     // A scanner on the ordinary roster page checks in too.
