@@ -35,6 +35,32 @@ private Q_SLOTS:
         QCOMPARE(m_gen->units().size(), again.units().size());
     }
 
+    // Open conflicts are about members, activities and the like; one recorded about a
+    // conflict row itself (two people resolving one conflict at once, on an older server)
+    // is not listed or counted.
+    void conflictsAboutConflictsAreNotListed()
+    {
+        Queries q(*m_db);
+        const int before = q.openConflictCount({});
+        const QString member = m_gen->member(0).id;
+        m_db->exec(QStringLiteral("INSERT INTO conflicts(id, entity, row_id, field, kept_value, "
+                                  "lost_value) VALUES ('c-member', 'member', '%1', 'phone', "
+                                  "'\"0905000001\"', '\"0905000002\"'), ('c-conflict', "
+                                  "'conflict', 'c-member', 'resolved_by', '\"huyen\"', "
+                                  "'\"thon1\"')")
+                       .arg(member)
+                       .toUtf8()
+                       .constData());
+        QCOMPARE(q.openConflictCount({}), before + 1);
+        QCOMPARE(q.openConflictCount(QStringLiteral("c-member")), 0);
+        QCOMPARE(q.openConflictCount(member), 1);
+        const QList<ConflictRecord> open = q.openConflicts({}, 100);
+        QCOMPARE(open.size(), before + 1);
+        for (const ConflictRecord &c : open)
+            QVERIFY(c.entity != QLatin1String("conflict"));
+        m_db->exec("DELETE FROM conflicts WHERE id IN ('c-member', 'c-conflict')");
+    }
+
     void subtreeAndCounts()
     {
         Queries q(*m_db);

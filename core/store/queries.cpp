@@ -328,13 +328,15 @@ QList<Target> Queries::targets(const QString &unitId, int year) const
     return out;
 }
 
+// A conflict about a conflict row (two people resolving one conflict at once, recorded by
+// servers before resolutions became last-writer-wins) is nothing a user can act on.
 QList<ConflictRecord> Queries::openConflicts(const QString &rowId, int limit) const
 {
     QList<ConflictRecord> out;
     auto st = m_db.prepare("SELECT id, entity, row_id, field, kept_value, lost_value, "
                            "kept_version, lost_version, kept_user, lost_user FROM conflicts "
-                           "WHERE resolved = 0 AND deleted = 0 AND (?1 = '' OR row_id = ?1) "
-                           "ORDER BY lost_version DESC LIMIT ?2");
+                           "WHERE resolved = 0 AND deleted = 0 AND entity <> 'conflict' AND "
+                           "(?1 = '' OR row_id = ?1) ORDER BY lost_version DESC LIMIT ?2");
     st.bind(1, rowId.isNull() ? QStringLiteral("") : rowId);
     st.bind(2, limit);
     while (st.step()) {
@@ -347,7 +349,7 @@ QList<ConflictRecord> Queries::openConflicts(const QString &rowId, int limit) co
 int Queries::openConflictCount(const QString &rowId) const
 {
     auto st = m_db.prepare("SELECT count(*) FROM conflicts WHERE resolved = 0 AND deleted = 0 "
-                           "AND (?1 = '' OR row_id = ?1)");
+                           "AND entity <> 'conflict' AND (?1 = '' OR row_id = ?1)");
     st.bind(1, rowId.isNull() ? QStringLiteral("") : rowId);
     return st.step() ? st.int32(0) : 0;
 }
