@@ -70,7 +70,6 @@ QByteArray SyncService::pull(const User &user, qint64 cursor, int limit)
     if (scope.isEmpty())
         throw RequestError{403, QStringLiteral("no_scope"),
                            tr("Your account is attached to a unit that no longer exists.")};
-    const QString like = scope + QLatin1Char('%');
     // Scope paths end in '/', so "the subtree" is the range [scope, scope with '/' + 1).
     QString end = scope;
     end[end.size() - 1] = QChar(end.back().unicode() + 1);
@@ -107,14 +106,19 @@ QByteArray SyncService::pull(const User &user, qint64 cursor, int limit)
     const qint64 head = m_store.meta("seq");
     const qint64 upTo = hasMore ? last : std::max(head, cursor);
 
+    // An eviction is for the devices whose unit was on the row's old path and is not on its
+    // new one. Matched by the unit's id, not by its path now: a unit moved since (a branch
+    // to another district) has a new path, and evictions recorded under its old one are
+    // still the branch's.
+    const QString unitInPath = scope.mid(scope.lastIndexOf(QLatin1Char('/'), -2)); // "/id/"
     QByteArray evictions;
     QSqlQuery e = m_store.exec(QStringLiteral("SELECT seq, entity, id, new_scope FROM evictions "
                                               "WHERE seq > ? AND seq <= ? AND old_scope LIKE ? "
                                               "ORDER BY seq"),
-                               {cursor, upTo, like});
+                               {cursor, upTo, QLatin1Char('%') + unitInPath + QLatin1Char('%')});
     int evicted = 0;
     while (e.next()) {
-        if (e.value(3).toString().startsWith(scope))
+        if (e.value(3).toString().contains(unitInPath))
             continue; // moved within the scope
         const Entity entity = Schema::find(e.value(1).toString())->entity;
         const QString id = e.value(2).toString();

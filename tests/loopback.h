@@ -2,8 +2,9 @@
 
 // A transport that calls the server logic (SyncService) in process, and loses, duplicates
 // and replays messages on purpose: the convergence property test's network. It records
-// what the server accepted, field by field, so the test can check nothing acknowledged
-// was lost. Faults a real network produces only by chance, on demand.
+// what the server accepted, field by field and change by change, so the test can check
+// nothing acknowledged was lost and work out what the server must hold. Faults a real
+// network produces only by chance, on demand; and the device's crash around a push.
 #include "syncservice.h"
 
 #include "sync/change.h"
@@ -17,6 +18,8 @@
 #include <QSet>
 #include <QUrl>
 #include <QUrlQuery>
+
+#include <functional>
 
 namespace df::test {
 
@@ -33,17 +36,35 @@ class FaultyLoopback : public Transport
 {
 public:
     FaultyLoopback(SyncService &service, User user, QString device, QRandomGenerator &rng,
-                   QHash<FieldKey, QList<Write>> &accepted)
+                   QHash<FieldKey, QList<Write>> &accepted,
+                   QList<Change> *acceptedChanges = nullptr)
         : m_service(service)
         , m_user(std::move(user))
         , m_device(std::move(device))
         , m_rng(rng)
         , m_accepted(accepted)
+        , m_acceptedChanges(acceptedChanges)
     {}
     bool faults = true;
+    bool trace = false; // logs every change delivered, with the server's answer
+    // A crash of the device around a push: the post with this index calls `crash` (which
+    // throws) before the request leaves, or after the server has applied it and before the
+    // device could store the answer.
+    int crashPostAt = -1;
+    bool crashAfterDelivery = false;
+    std::function<void()> crash;
+    int posts() const { return m_posts; }
+
+    QSet<int> lostPosts; // the indexes of posts lost before they reach the server
 
     TransportReply post(const QString &, const QByteArray &json) override
     {
+        const int index = m_posts++;
+        const bool crashHere = index == crashPostAt && crash;
+        if (crashHere && !crashAfterDelivery)
+            crash();
+        if (lostPosts.contains(index))
+            return {0, {}, QStringLiteral("request lost")};
         if (faults && m_rng.bounded(10) == 0)
             return {0, {}, QStringLiteral("request lost")};
         // Replays an older push after newer ones: the server must ignore it.
@@ -51,6 +72,8 @@ public:
             deliver(m_old[m_rng.bounded(m_old.size())]);
         m_old.append(json);
         TransportReply r = deliver(json);
+        if (crashHere)
+            crash();
         if (faults && m_rng.bounded(8) == 0)
             r = deliver(json); // duplicated: the second answer must be the same
         if (faults && m_rng.bounded(10) == 0)
@@ -85,11 +108,21 @@ private:
         QSet<QString> ok;
         for (const QJsonValue &v : out.value(QStringLiteral("accepted")).toArray())
             ok.insert(v.toString());
+        if (trace) {
+            for (const QJsonValue &v : changes.toArray())
+                qInfo().noquote() << m_device
+                                  << (ok.contains(v[QStringLiteral("op_id")].toString())
+                                          ? "accepted"
+                                          : "refused")
+                                  << QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
+        }
         for (const QJsonValue &v : changes.toArray()) {
             const auto c = Change::fromJson(v.toObject(), nullptr);
             if (!c || !ok.contains(c->opId) || m_seenOps.contains(c->opId))
                 continue;
             m_seenOps.insert(c->opId);
+            if (m_acceptedChanges)
+                m_acceptedChanges->append(*c);
             for (auto it = c->fields.begin(); it != c->fields.end(); ++it) {
                 const FieldKey key = QString::fromLatin1(Schema::spec(c->entity).wire) +
                                      QLatin1Char('/') + c->rowId + QLatin1Char('/') + it.key();
@@ -105,8 +138,10 @@ private:
     QString m_device;
     QRandomGenerator &m_rng;
     QHash<FieldKey, QList<Write>> &m_accepted;
+    QList<Change> *m_acceptedChanges;
     QList<QByteArray> m_old;
     int m_gets = 0;
+    int m_posts = 0;
     inline static QSet<QString> m_seenOps;
 };
 

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
@@ -158,6 +159,38 @@ void SyncStore::writeRow(const EntitySpec &spec, const QString &id, const QJsonO
     st.exec();
 }
 
+void SyncStore::updateRow(const EntitySpec &spec, const QString &id, const QStringList &columns,
+                          const QJsonObject &fields, const FieldVersions &versions)
+{
+    QByteArray sql = QByteArray("UPDATE ") + spec.table + " SET ";
+    QList<const Column *> set;
+    for (const Column &c : spec.columns) {
+        if (!columns.contains(QLatin1String(c.name)))
+            continue;
+        set.append(&c);
+        sql += c.name + QByteArray("=?") + QByteArray::number(set.size() + 1) + ", ";
+    }
+    int n = int(set.size()) + 1;
+    const bool derived =
+        spec.entity == Entity::Member && (columns.contains(QLatin1String("full_name")) ||
+                                          columns.contains(QLatin1String("card_number")));
+    if (derived) {
+        sql += "search_key=?" + QByteArray::number(n + 1) + ", sort_key=?" +
+               QByteArray::number(n + 2) + ", ";
+    }
+    sql += "_v=?" + QByteArray::number(n + (derived ? 3 : 1)) + " WHERE id=?1";
+    auto st = m_db.prepare(sql);
+    st.bind(1, id);
+    n = 1;
+    for (const Column *c : std::as_const(set))
+        bindValue(st, ++n, *c, fields.value(QLatin1String(c->name)));
+    if (derived)
+        bindDerived(st, n, spec, fields.value(QStringLiteral("full_name")).toString(),
+                    fields.value(QStringLiteral("card_number")).toString());
+    st.bind(++n, versions.encode());
+    st.exec();
+}
+
 bool SyncStore::writeLocal(Entity entity, const QString &id, const QJsonObject &fields, QDate today,
                            Refusal *refused)
 {
@@ -198,7 +231,9 @@ bool SyncStore::writeLocal(Entity entity, const QString &id, const QJsonObject &
         change.seen = current.versions.newest();
     }
     const MergeResult merged = Merger::applyChange(spec, current, change);
-    if (merged.anyChange())
+    if (merged.anyChange() && current.exists)
+        updateRow(spec, id, merged.changed, merged.fields, merged.versions);
+    else if (merged.anyChange())
         writeRow(spec, id, merged.fields, merged.versions);
     if (m_tracking)
         addToOutbox(spec, change);
@@ -453,19 +488,26 @@ QList<OutboxEntry> SyncStore::pending(int limit)
 {
     QList<OutboxEntry> out;
     Transaction tx(m_db);
-    auto st = m_db.prepare("SELECT seq, op_id, entity, row_id, fields, base, seen, pinned "
-                           "FROM outbox ORDER BY seq LIMIT ?1");
+    auto st = m_db.prepare("SELECT seq, op_id, entity, row_id, fields, base, seen, pinned, "
+                           "sent FROM outbox ORDER BY seq LIMIT ?1");
     st.bind(1, limit);
     struct Raw
     {
         qint64 seq;
         QString opId, entity, rowId, fields, base, seen, pinned;
+        bool sent;
     };
     QList<Raw> raws;
     while (st.step())
         raws.append({st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5),
-                     st.text(6), st.text(7)});
+                     st.text(6), st.text(7), st.int64(8) != 0});
     st.reset();
+    // An entry sent for the first time keeps what it carries (every field pinned, the
+    // fields pinned only now listed under "*"): a retry of its op_id carries the same
+    // change, not the row's later values. The server applied only the first copy of an op
+    // it received; had the retry carried a later edit of the row, a later entry, whose base
+    // is the version before that edit, would seem to the server concurrent with it.
+    auto freeze = m_db.prepare("UPDATE outbox SET sent = 1, pinned = ?2 WHERE seq = ?1");
     for (const Raw &raw : raws) {
         OutboxEntry e;
         e.seq = raw.seq;
@@ -502,12 +544,29 @@ QList<OutboxEntry> SyncStore::pending(int limit)
             c.base.insert(it.key(), Version::fromString(it.value().toString()));
         c.seen = Version::fromString(raw.seen);
         out.append(e);
+        if (raw.sent)
+            continue;
+        QJsonObject frozen = pinned;
+        QJsonArray pinnedNow;
+        for (auto it = c.fields.constBegin(); it != c.fields.constEnd(); ++it) {
+            if (frozen.contains(it.key()))
+                continue;
+            QJsonObject p;
+            p.insert(QStringLiteral("value"), it.value());
+            p.insert(QStringLiteral("version"), c.versionOf(it.key()).toString());
+            frozen.insert(it.key(), p);
+            pinnedNow.append(it.key());
+        }
+        if (!pinnedNow.isEmpty())
+            frozen.insert(QStringLiteral("*"), pinnedNow);
+        freeze.bind(1, raw.seq);
+        if (frozen.isEmpty())
+            freeze.bindNull(2);
+        else
+            freeze.bind(2, QString::fromUtf8(QJsonDocument(frozen).toJson(QJsonDocument::Compact)));
+        freeze.exec();
     }
-    auto sent = m_db.prepare("UPDATE outbox SET sent = 1 WHERE seq = ?1");
-    for (const OutboxEntry &e : out) {
-        sent.bind(1, e.seq);
-        sent.exec();
-    }
+    freeze.reset();
     tx.commit();
     return out;
 }
@@ -545,7 +604,9 @@ void SyncStore::logRejection(const Change &change, const QString &reason)
 void SyncStore::restamp(const QStringList &opIds)
 {
     Transaction tx(m_db);
-    auto select = m_db.prepare("SELECT entity, row_id, fields FROM outbox WHERE op_id = ?1");
+    auto select =
+        m_db.prepare("SELECT entity, row_id, fields, pinned FROM outbox WHERE op_id = ?1");
+    auto unfreeze = m_db.prepare("UPDATE outbox SET sent = 0, pinned = ?2 WHERE op_id = ?1");
     const QString me = deviceId();
     for (const QString &op : opIds) {
         select.bind(1, op);
@@ -556,9 +617,29 @@ void SyncStore::restamp(const QStringList &opIds)
         const EntitySpec *spec = Schema::find(select.text(0));
         const QString rowId = select.text(1);
         const QString fieldList = select.text(2);
+        QJsonObject pinned = QJsonDocument::fromJson(select.text(3).toUtf8()).object();
         select.reset();
         if (!spec)
             continue;
+        // The server did not record the op: what it carried when first sent is let go (it is
+        // taken from the row again, re-stamped, at the next push), and our own stamps on
+        // values a pull overwrote move to the corrected clock as well, below the row's.
+        for (const QJsonValue &f : pinned.take(QStringLiteral("*")).toArray())
+            pinned.remove(f.toString());
+        for (auto it = pinned.begin(); it != pinned.end(); ++it) {
+            QJsonObject p = it.value().toObject();
+            if (Version::fromString(p.value(QStringLiteral("version")).toString()).device != me)
+                continue;
+            p.insert(QStringLiteral("version"), Version{m_clock.now(), me}.toString());
+            it.value() = p;
+        }
+        unfreeze.bind(1, op);
+        if (pinned.isEmpty())
+            unfreeze.bindNull(2);
+        else
+            unfreeze.bind(2,
+                          QString::fromUtf8(QJsonDocument(pinned).toJson(QJsonDocument::Compact)));
+        unfreeze.exec();
         const QStringList names = fieldNames(*spec, fieldList);
         StoredRow row = read(*spec, rowId);
         if (!row.exists)
@@ -572,7 +653,7 @@ void SyncStore::restamp(const QStringList &opIds)
             if (row.versions.of(field).device == me)
                 same.versions.set(field, now);
         }
-        writeRow(*spec, rowId, same.fields, same.versions);
+        updateRow(*spec, rowId, {}, same.fields, same.versions); // the versions only
     }
     saveClock();
     tx.commit();

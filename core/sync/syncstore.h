@@ -90,8 +90,10 @@ public:
     // Returns false, changing nothing, otherwise; the caller then writes a new change.
     bool retractUnsent(Entity entity, const QString &id, const QString &versions);
 
-    // The oldest pending changes, built from the rows as they are now, marked as sent
-    // (a later edit of the same row then starts a new entry).
+    // The oldest pending changes, marked as sent (a later edit of the same row then starts
+    // a new entry). An entry sent for the first time is built from its row as it is now and
+    // kept as it went (its values and versions pinned), so that every retry of its op_id
+    // carries the same change; restamp() lets it go again, the server not having kept it.
     QList<OutboxEntry> pending(int limit);
     int pendingCount();
     // Removes acknowledged entries (accepted or rejected) from the outbox.
@@ -123,6 +125,13 @@ private:
     void adoptUnversioned();
     void writeRow(const EntitySpec &spec, const QString &id, const QJsonObject &fields,
                   const FieldVersions &versions);
+    // A local edit of a stored row: only the columns named (and the versions) are written,
+    // so only the references the edit sets are checked. A device holds a subtree, and rows
+    // at its edge point outside it (its top unit's parent, the attendance of a member who
+    // moved to another district): the server vouches for those, and an edit that leaves
+    // them as they are must not be refused for them.
+    void updateRow(const EntitySpec &spec, const QString &id, const QStringList &columns,
+                   const QJsonObject &fields, const FieldVersions &versions);
     void addToOutbox(const EntitySpec &spec, const Change &change);
     void applyPulled(const RowState &row, bool outboxEmpty);
     // The body of both applyPage()s: apply(i, fresh, outboxEmpty) for each of count rows,
