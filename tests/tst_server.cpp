@@ -607,6 +607,25 @@ void TestServer::badRequests()
         {"wrong type", "POST", push,
          "{\"changes\":[" + QByteArray(goodChange).replace("\"A\"", "42") + "]}", token, true, 400,
          "bad_change"},
+        // Ids are compared as text: an upper-case or braced form of a UUID would be another
+        // row (or another op) than the one it names.
+        {"upper-case row id", "POST", push,
+         "{\"changes\":[" + QByteArray(goodChange).replace("000000000002", "00000000000A") + "]}",
+         token, true, 400, "bad_change"},
+        {"braced row id", "POST", push,
+         "{\"changes\":[" +
+             QByteArray(goodChange)
+                 .replace("\"01900000-0000-7000-8000-000000000002\"",
+                          "\"{01900000-0000-7000-8000-000000000002}\"") +
+             "]}",
+         token, true, 400, "bad_change"},
+        {"upper-case op_id", "POST", push,
+         "{\"changes\":[" +
+             QByteArray(goodChange)
+                 .replace("01900000-0000-7000-8000-000000000001",
+                          "01900000-0000-7000-A000-00000000000B") +
+             "]}",
+         token, true, 400, "bad_change"},
         {"bad cursor",
          "GET",
          QStringLiteral("/api/v1/sync/pull?cursor=-1"),

@@ -2887,15 +2887,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A change needs an op_id that is a UUID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown entity type “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A change needs a row id that is a UUID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3102,6 +3094,14 @@
     </message>
     <message>
         <source>The server had a problem (%1); sync will try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change needs an op_id that is a UUID in its lower-case form, without braces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change needs a row id that is a UUID in its lower-case form, without braces.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2862,16 +2862,8 @@
         <translation>Khóa “%1” không hợp lệ trong một thay đổi.</translation>
     </message>
     <message>
-        <source>A change needs an op_id that is a UUID.</source>
-        <translation>Mỗi thay đổi cần op_id là một UUID.</translation>
-    </message>
-    <message>
         <source>Unknown entity type “%1”.</source>
         <translation>Loại dữ liệu “%1” không hợp lệ.</translation>
-    </message>
-    <message>
-        <source>A change needs a row id that is a UUID.</source>
-        <translation>Mỗi thay đổi cần mã bản ghi là một UUID.</translation>
     </message>
     <message>
         <source>A change needs a version of the form “hlc/device”.</source>
@@ -3076,6 +3068,14 @@
     <message>
         <source>The server had a problem (%1); sync will try again shortly.</source>
         <translation>Máy chủ gặp sự cố (%1); ứng dụng sẽ sớm thử đồng bộ lại.</translation>
+    </message>
+    <message>
+        <source>A change needs an op_id that is a UUID in its lower-case form, without braces.</source>
+        <translation>Mỗi thay đổi cần op_id là một UUID viết thường, không có dấu ngoặc nhọn.</translation>
+    </message>
+    <message>
+        <source>A change needs a row id that is a UUID in its lower-case form, without braces.</source>
+        <translation>Mỗi thay đổi cần mã bản ghi là một UUID viết thường, không có dấu ngoặc nhọn.</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,19 @@ QJsonObject Change::toJson() const
     return o;
 }
 
+namespace {
+
+// Ids are compared as text everywhere (keys, scopes, references), so only the 36-character
+// lower-case form names a row: "{…}" or upper-case letters would make another row of the
+// same UUID. QUuid::fromString takes both, so its answer is compared back.
+bool isCanonicalUuid(const QString &text)
+{
+    const QUuid id = QUuid::fromString(text);
+    return !id.isNull() && id.toString(QUuid::WithoutBraces) == text;
+}
+
+} // namespace
+
 std::optional<Change> Change::fromJson(const QJsonObject &json, QString *error)
 {
     const auto fail = [&](const QString &why) -> std::optional<Change> {
@@ -56,16 +69,20 @@ std::optional<Change> Change::fromJson(const QJsonObject &json, QString *error)
     }
     Change c;
     c.opId = json.value(QStringLiteral("op_id")).toString();
-    if (QUuid::fromString(c.opId).isNull())
-        return fail(QCoreApplication::translate("Sync", "A change needs an op_id that is a UUID."));
+    if (!isCanonicalUuid(c.opId))
+        return fail(QCoreApplication::translate(
+            "Sync",
+            "A change needs an op_id that is a UUID in its lower-case form, without braces."));
     const EntitySpec *spec = Schema::find(json.value(QStringLiteral("entity")).toString());
     if (!spec)
         return fail(QCoreApplication::translate("Sync", "Unknown entity type “%1”.")
                         .arg(json.value(QStringLiteral("entity")).toVariant().toString()));
     c.entity = spec->entity;
     c.rowId = json.value(QStringLiteral("id")).toString();
-    if (QUuid::fromString(c.rowId).isNull())
-        return fail(QCoreApplication::translate("Sync", "A change needs a row id that is a UUID."));
+    if (!isCanonicalUuid(c.rowId))
+        return fail(QCoreApplication::translate(
+            "Sync",
+            "A change needs a row id that is a UUID in its lower-case form, without braces."));
     bool ok = false;
     c.version = Version::fromString(json.value(QStringLiteral("version")).toString(), &ok);
     if (!ok || c.version.device.isEmpty() || c.version.device.size() > 64)
