@@ -306,6 +306,36 @@ bool chainHasValue(const QList<Write> &writes, const Write &w, const QJsonValue 
     return false;
 }
 
+// The server's unit tree of the scoped tests: a root, two districts, a branch under each.
+struct TwoDistricts
+{
+    QString root, d1, d2, b1, b2;
+};
+
+TwoDistricts putTwoDistricts(SyncService &service)
+{
+    const TwoDistricts t{QStringLiteral("00000000-0000-7000-8000-000000000001"),
+                         QStringLiteral("00000000-0000-7000-8000-000000000002"),
+                         QStringLiteral("00000000-0000-7000-8000-000000000003"),
+                         QStringLiteral("00000000-0000-7000-8000-000000000004"),
+                         QStringLiteral("00000000-0000-7000-8000-000000000005")};
+    const auto unit = [&](const QString &id, const QString &parent, int level) {
+        service.putRow(
+            Entity::Unit, id,
+            {{QStringLiteral("parent_id"), parent.isEmpty() ? QJsonValue() : QJsonValue(parent)},
+             {QStringLiteral("level"), qint64(level)},
+             {QStringLiteral("name"), id.right(1)},
+             {QStringLiteral("code"), QJsonValue::Null},
+             {QStringLiteral("deleted"), qint64(0)}});
+    };
+    unit(t.root, {}, 1);
+    unit(t.d1, t.root, 2);
+    unit(t.d2, t.root, 2);
+    unit(t.b1, t.d1, 4);
+    unit(t.b2, t.d2, 4);
+    return t;
+}
+
 } // namespace
 
 class TestSync : public QObject
@@ -522,25 +552,7 @@ void TestSync::scopeEdges()
     qint64 now = 1790000000000;
     ServerStore server(QStringLiteral("sqlite::memory:"));
     SyncService service(server, [&now] { return now; });
-    const QString root = QStringLiteral("00000000-0000-7000-8000-000000000001");
-    const QString d1 = QStringLiteral("00000000-0000-7000-8000-000000000002");
-    const QString d2 = QStringLiteral("00000000-0000-7000-8000-000000000003");
-    const QString b1 = QStringLiteral("00000000-0000-7000-8000-000000000004");
-    const QString b2 = QStringLiteral("00000000-0000-7000-8000-000000000005");
-    const auto unit = [&](const QString &id, const QString &parent, int level) {
-        service.putRow(
-            Entity::Unit, id,
-            {{QStringLiteral("parent_id"), parent.isEmpty() ? QJsonValue() : QJsonValue(parent)},
-             {QStringLiteral("level"), qint64(level)},
-             {QStringLiteral("name"), id.right(1)},
-             {QStringLiteral("code"), QJsonValue::Null},
-             {QStringLiteral("deleted"), qint64(0)}});
-    };
-    unit(root, {}, 1);
-    unit(d1, root, 2);
-    unit(d2, root, 2);
-    unit(b1, d1, 4);
-    unit(b2, d2, 4);
+    const auto [root, d1, d2, b1, b2] = putTwoDistricts(service);
 
     struct Device
     {
@@ -708,26 +720,7 @@ void TestSync::run(int seed)
 
     ServerStore server(QStringLiteral("sqlite::memory:"));
     SyncService service(server, [&now] { return now; });
-    // Units: root, two districts, a branch under each.
-    const QString root = QStringLiteral("00000000-0000-7000-8000-000000000001");
-    const QString d1 = QStringLiteral("00000000-0000-7000-8000-000000000002");
-    const QString d2 = QStringLiteral("00000000-0000-7000-8000-000000000003");
-    const QString b1 = QStringLiteral("00000000-0000-7000-8000-000000000004");
-    const QString b2 = QStringLiteral("00000000-0000-7000-8000-000000000005");
-    const auto unit = [&](const QString &id, const QString &parent, int level) {
-        service.putRow(
-            Entity::Unit, id,
-            {{QStringLiteral("parent_id"), parent.isEmpty() ? QJsonValue() : QJsonValue(parent)},
-             {QStringLiteral("level"), qint64(level)},
-             {QStringLiteral("name"), id.right(1)},
-             {QStringLiteral("code"), QJsonValue::Null},
-             {QStringLiteral("deleted"), qint64(0)}});
-    };
-    unit(root, {}, 1);
-    unit(d1, root, 2);
-    unit(d2, root, 2);
-    unit(b1, d1, 4);
-    unit(b2, d2, 4);
+    const auto [root, d1, d2, b1, b2] = putTwoDistricts(service);
     const QMap<QString, ServerRow> initial = serverRows(server);
 
     QHash<FieldKey, QList<Write>> accepted;

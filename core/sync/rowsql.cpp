@@ -97,4 +97,14 @@ QJsonValue readValue(const Statement &st, int column, const Column &c)
     return {};
 }
 
+QStringList fieldNames(const EntitySpec &spec, const QString &list)
+{
+    if (list != QLatin1String("*"))
+        return list.split(QLatin1Char(','));
+    QStringList all;
+    for (const Column &c : spec.columns)
+        all.append(QLatin1String(c.name));
+    return all;
+}
+
 } // namespace df

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QJsonValue>
+#include <QStringList>
 
 namespace df {
 
@@ -28,5 +29,8 @@ void bindDerived(Statement &st, int &n, const EntitySpec &spec, const QString &f
 // A value bound for its column; a null in a required column binds its empty value.
 void bindValue(Statement &st, int index, const Column &c, const QJsonValue &v);
 QJsonValue readValue(const Statement &st, int column, const Column &c);
+
+// An outbox field list: comma-separated names, or "*" for every column.
+QStringList fieldNames(const EntitySpec &spec, const QString &list);
 
 } // namespace df
